@@ -1,0 +1,81 @@
+# Shared by deploy/local/infra, up and down. Sourced, not run.
+# Everything the scripts create (downloads, data, logs, pid files) lives under $LEDGER_LOCAL_DIR,
+# by default the ignored folder .local/ at the root of the checkout.
+
+LEDGER_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+LEDGER_LOCAL_DIR="${LEDGER_LOCAL_DIR:-$LEDGER_ROOT/.local}"
+mkdir -p "$LEDGER_LOCAL_DIR"
+LEDGER_LOCAL_DIR="$(cd "$LEDGER_LOCAL_DIR" && pwd)"
+
+KAFKA_PORT="${KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
+ELASTICSEARCH_PORT="${ELASTICSEARCH_PORT:-9200}"
+ELASTICSEARCH_TRANSPORT_PORT="${ELASTICSEARCH_TRANSPORT_PORT:-9300}"
+ELASTICSEARCH_HEAP="${ELASTICSEARCH_HEAP:-1g}"
+KAFKA_HEAP="${KAFKA_HEAP:-512m}"
+# Elasticsearch refuses to run as root; when these scripts run as root it runs as this user.
+ELASTICSEARCH_USER="${ELASTICSEARCH_USER:-ledger-es}"
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+java_home() {
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+    echo "$JAVA_HOME"
+  else
+    dirname "$(dirname "$(readlink -f "$(command -v java)")")"
+  fi
+}
+
+# pid_alive PIDFILE: the pid recorded in PIDFILE belongs to a running process.
+pid_alive() {
+  local pid
+  [ -f "$1" ] || return 1
+  pid="$(cat "$1" 2>/dev/null)"
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
+}
+
+# stop_pid NAME PIDFILE: SIGTERM, then SIGKILL after a grace period; removes the pid file.
+stop_pid() {
+  local name="$1" pidfile="$2" pid waited=0
+  if ! pid_alive "$pidfile"; then
+    rm -f "$pidfile"
+    return 0
+  fi
+  pid="$(cat "$pidfile")"
+  log "stopping $name (pid $pid)"
+  kill "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null; do
+    if [ "$waited" -ge 60 ]; then
+      log "$name did not stop within 30 s; killing it"
+      kill -9 "$pid" 2>/dev/null || true
+      break
+    fi
+    sleep 0.5
+    waited=$((waited + 1))
+  done
+  rm -f "$pidfile"
+}
+
+# wait_until TIMEOUT_SECONDS COMMAND...: polls COMMAND until it succeeds or the time is up.
+wait_until() {
+  local timeout="$1" deadline
+  shift
+  deadline=$((SECONDS + timeout))
+  until "$@" >/dev/null 2>&1; do
+    [ "$SECONDS" -lt "$deadline" ] || return 1
+    sleep 1
+  done
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# fail_component NAME LOGFILE: says which component failed and where its log is, then exits.
+fail_component() {
+  log "ERROR: $1 did not become ready. Its log: $2"
+  if [ -f "$2" ]; then
+    log "last lines of $2:"
+    tail -n 25 "$2" >&2 || true
+  fi
+  exit 1
+}
