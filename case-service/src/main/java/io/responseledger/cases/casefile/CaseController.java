@@ -1,0 +1,65 @@
+package io.responseledger.cases.casefile;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import java.util.UUID;
+
+/** The case list, one case, and assignment to a responsible unit. */
+@Controller("/api/v1/cases")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CaseController {
+
+    static final int MAX_PAGE_SIZE = 100;
+    /** Far beyond any real ledger; keeps page × size an int. */
+    static final int MAX_PAGE = 1_000_000;
+
+    private final CaseService service;
+
+    CaseController(CaseService service) {
+        this.service = service;
+    }
+
+    /** Cases newest first, filtered by status, topic area and lead unit, one page at a time. */
+    @Get
+    CasePage list(@QueryValue @Nullable CaseStatus status,
+                  @QueryValue @Nullable @Size(max = 64, message = "不能超过 {max} 个字符") String topicArea,
+                  @QueryValue @Nullable @Size(max = 200, message = "不能超过 {max} 个字符") String unit,
+                  @QueryValue(defaultValue = "0") @Min(value = 0, message = "不能小于 {value}")
+                  @Max(value = MAX_PAGE, message = "不能大于 {value}") int page,
+                  @QueryValue(defaultValue = "20") @Min(value = 1, message = "不能小于 {value}")
+                  @Max(value = MAX_PAGE_SIZE, message = "不能大于 {value}") int size) {
+        return service.list(new CaseFilter(status, blankToNull(topicArea), blankToNull(unit)), page, size);
+    }
+
+    @Get("/{id}")
+    CaseView get(@PathVariable UUID id) {
+        return service.get(id);
+    }
+
+    /** The case a report opened or joined; 404 until the report has been processed. */
+    @Get("/by-report/{reportId}")
+    CaseView getByReport(@PathVariable UUID reportId) {
+        return service.getByReport(reportId);
+    }
+
+    @Post("/{id}/assignment")
+    CaseView assign(@PathVariable UUID id, @Body @Valid AssignmentRequest request) {
+        return service.assign(id, request.leadUnit());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,39 @@
+package io.responseledger.cases.casefile;
+
+import io.responseledger.cases.report.Report;
+import io.responseledger.cases.response.Commitment;
+import io.responseledger.cases.response.Response;
+import io.responseledger.contracts.CaseSnapshot;
+
+import java.util.List;
+
+/** A case with everything attached to it: its reports, and its responses with their commitments. */
+public record CaseDossier(CaseFile caseFile, List<Report> reports, List<AnsweredResponse> responses) {
+
+    /** A response with the commitments made in it, in the order they were made. */
+    public record AnsweredResponse(Response response, List<Commitment> commitments) {
+    }
+
+    /** The case as the event contract carries it. */
+    public CaseSnapshot toSnapshot() {
+        return new CaseSnapshot(caseFile.id(), caseFile.title(), caseFile.topicArea(), caseFile.status().name(),
+                caseFile.leadUnit(), caseFile.openedAt(), caseFile.updatedAt(),
+                reports.stream().map(CaseDossier::toSnapshot).toList(),
+                responses.stream().map(CaseDossier::toSnapshot).toList());
+    }
+
+    private static CaseSnapshot.Report toSnapshot(Report report) {
+        return new CaseSnapshot.Report(report.id(), report.source(), report.externalId(), report.title(),
+                report.body(), report.url(), report.observedAt());
+    }
+
+    private static CaseSnapshot.Response toSnapshot(AnsweredResponse answered) {
+        Response response = answered.response();
+        return new CaseSnapshot.Response(response.id(), response.text(), response.channel().name(),
+                response.publishingUnit(), response.publishedAt(), response.url(),
+                answered.commitments().stream()
+                        .map(c -> new CaseSnapshot.Commitment(c.id(), c.content(), c.ownerUnit(), c.dueDate(),
+                                c.status().name()))
+                        .toList());
+    }
+}

@@ -1,0 +1,98 @@
+package io.responseledger.cases.casefile;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.responseledger.cases.report.Report;
+import io.responseledger.cases.response.Commitment;
+import io.responseledger.cases.response.CommitmentStatus;
+import io.responseledger.cases.response.ResponseChannel;
+import io.responseledger.cases.response.VerificationMethod;
+import io.responseledger.contracts.ReportSource;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One case with its reports, responses and commitments, as the API shows it. Every field is always present
+ * ({@code "leadUnit": null}, {@code "responses": []}) so clients need not tell absent from empty.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record CaseView(
+        UUID id,
+        String title,
+        String topicArea,
+        CaseStatus status,
+        @Nullable String leadUnit,
+        int reportCount,
+        Instant openedAt,
+        Instant updatedAt,
+        long version,
+        List<ReportView> reports,
+        List<ResponseView> responses) {
+
+    public static CaseView from(CaseDossier dossier) {
+        CaseFile c = dossier.caseFile();
+        return new CaseView(c.id(), c.title(), c.topicArea(), c.status(), c.leadUnit(), c.reportCount(),
+                c.openedAt(), c.updatedAt(), c.version(),
+                dossier.reports().stream().map(ReportView::from).toList(),
+                dossier.responses().stream().map(ResponseView::from).toList());
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ReportView(
+            UUID id,
+            ReportSource source,
+            @Nullable String externalId,
+            String title,
+            String body,
+            @Nullable String url,
+            @Nullable Instant occurredAt,
+            Instant observedAt,
+            Instant receivedAt) {
+
+        static ReportView from(Report r) {
+            return new ReportView(r.id(), r.source(), r.externalId(), r.title(), r.body(), r.url(), r.occurredAt(),
+                    r.observedAt(), r.receivedAt());
+        }
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ResponseView(
+            UUID id,
+            String text,
+            ResponseChannel channel,
+            String publishingUnit,
+            Instant publishedAt,
+            @Nullable String url,
+            Instant recordedAt,
+            List<CommitmentView> commitments) {
+
+        static ResponseView from(CaseDossier.AnsweredResponse answered) {
+            var r = answered.response();
+            return new ResponseView(r.id(), r.text(), r.channel(), r.publishingUnit(), r.publishedAt(), r.url(),
+                    r.recordedAt(), answered.commitments().stream().map(CommitmentView::from).toList());
+        }
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record CommitmentView(
+            UUID id,
+            String content,
+            String ownerUnit,
+            LocalDate dueDate,
+            @Nullable VerificationMethod verificationMethod,
+            CommitmentStatus status) {
+
+        static CommitmentView from(Commitment c) {
+            return new CommitmentView(c.id(), c.content(), c.ownerUnit(), c.dueDate(), c.verificationMethod(),
+                    c.status());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.responseledger.cases.response;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.responseledger.cases.casefile.CaseView;
+import jakarta.validation.Valid;
+
+import java.util.UUID;
+
+/** Recording official responses (回应) and their commitments (承诺) on a case. */
+@Controller("/api/v1/cases/{id}/responses")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ResponseController {
+
+    private final ResponseRecording recording;
+
+    ResponseController(ResponseRecording recording) {
+        this.recording = recording;
+    }
+
+    /** Answers 201 with the case as it now stands; Location is the case. */
+    @Post
+    HttpResponse<CaseView> record(@PathVariable UUID id, @Body @Valid RecordResponseRequest request) {
+        CaseView view = recording.record(id, request);
+        return HttpResponse.created(view, UriBuilder.of("/api/v1/cases").path(id.toString()).build());
+    }
+}
