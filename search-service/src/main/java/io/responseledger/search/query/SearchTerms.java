@@ -1,0 +1,88 @@
+package io.responseledger.search.query;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a user typed, split into the parts that must and must not match. No query-string syntax: whitespace
+ * separates parts, a part in double quotes ("…" or “…”) is one phrase even with spaces inside, and a part
+ * starting with '-' (or full-width '－') must not match. Each part is later matched as a phrase, which is
+ * what makes Chinese precise: the standard analyzer indexes Chinese as single characters, and only a phrase
+ * query insists that 工 and 资 stand next to each other.
+ */
+record SearchTerms(List<String> required, List<String> excluded) {
+
+    static SearchTerms parse(String q) {
+        Set<String> required = new LinkedHashSet<>();
+        Set<String> excluded = new LinkedHashSet<>();
+        int n = q == null ? 0 : q.length();
+        int i = 0;
+        while (i < n) {
+            char c = q.charAt(i);
+            if (isSpace(c)) {
+                i++;
+                continue;
+            }
+            boolean exclude = false;
+            if ((c == '-' || c == '－' || c == '+') && i + 1 < n && !isSpace(q.charAt(i + 1))) {
+                exclude = c != '+';
+                i++;
+                c = q.charAt(i);
+            }
+            String part;
+            if (isQuote(c)) {
+                int end = i + 1;
+                while (end < n && !isQuote(q.charAt(end))) {
+                    end++;
+                }
+                part = q.substring(i + 1, end);
+                i = end + 1;
+            } else {
+                int end = i;
+                while (end < n && !isSpace(q.charAt(end)) && !isQuote(q.charAt(end))) {
+                    end++;
+                }
+                part = q.substring(i, end);
+                i = end;
+            }
+            part = collapseSpaces(part);
+            // A part without letters or digits analyses to nothing and would make the whole query match nothing.
+            if (part.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                (exclude ? excluded : required).add(part);
+            }
+        }
+        return new SearchTerms(List.copyOf(required), List.copyOf(excluded));
+    }
+
+    boolean isEmpty() {
+        return required.isEmpty() && excluded.isEmpty();
+    }
+
+    private static boolean isSpace(char c) {
+        // Also U+3000 (ideographic space, typed by Chinese input methods) and U+00A0.
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '“' || c == '”';
+    }
+
+    private static String collapseSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

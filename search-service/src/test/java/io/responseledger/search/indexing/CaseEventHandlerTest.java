@@ -1,0 +1,154 @@
+package io.responseledger.search.indexing;
+
+import io.micronaut.serde.ObjectMapper;
+import io.responseledger.contracts.CaseEvent;
+import io.responseledger.search.CaseEvents;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CaseEventHandlerTest {
+
+    private final ObjectMapper json = ObjectMapper.getDefault();
+    private final RecordingIndex index = new RecordingIndex();
+    private final RecordingDeadLetters deadLetters = new RecordingDeadLetters();
+    private final CaseEventHandler handler = new CaseEventHandler(new CaseEventDecoder(json), index, deadLetters);
+
+    @Test
+    void validEventIsIndexedAndNothingDeadLettered() throws IOException {
+        CaseEvent event = CaseEvents.opened(UUID.randomUUID(), 1, "某小区工地拖欠工资", "工人三个月未领到工资");
+
+        handler.handle(event.caseId().toString(), json.writeValueAsBytes(event), "case.events.v1-0@7");
+
+        assertThat(index.written).extracting(CaseEvent::eventId).containsExactly(event.eventId());
+        assertThat(deadLetters.sent).isEmpty();
+    }
+
+    @Test
+    void recordThatIsNotJsonIsDeadLetteredWithItsOriginalBytesAndReason() {
+        byte[] value = "not json".getBytes(StandardCharsets.UTF_8);
+
+        handler.handle("k1", value, "case.events.v1-2@41");
+
+        assertThat(index.written).isEmpty();
+        assertThat(deadLetters.sent).singleElement().satisfies(letter -> {
+            assertThat(letter.key()).isEqualTo("k1");
+            assertThat(letter.value()).isEqualTo(value);
+            assertThat(letter.reason()).startsWith("not a JSON CaseEvent").doesNotContain("not json");
+            assertThat(letter.source()).isEqualTo("case.events.v1-2@41");
+        });
+    }
+
+    @Test
+    void emptyRecordIsDeadLettered() {
+        handler.handle("k1", null, "case.events.v1-0@1");
+
+        assertThat(deadLetters.sent).singleElement().satisfies(l -> assertThat(l.reason()).isEqualTo("empty record value"));
+    }
+
+    @Test
+    void eventWhoseSnapshotBelongsToAnotherCaseIsDeadLettered() throws IOException {
+        CaseEvent valid = CaseEvents.opened(UUID.randomUUID(), 1, "标题", "内容");
+        CaseEvent mismatched = new CaseEvent(valid.eventId(), valid.type(), UUID.randomUUID(), valid.caseVersion(),
+                valid.occurredAt(), valid.snapshot());
+
+        handler.handle("k", json.writeValueAsBytes(mismatched), "case.events.v1-0@2");
+
+        assertThat(index.written).isEmpty();
+        assertThat(deadLetters.sent).singleElement()
+                .satisfies(l -> assertThat(l.reason()).isEqualTo("snapshot.id differs from caseId"));
+    }
+
+    @Test
+    void jsonMissingTheSnapshotIsDeadLettered() {
+        String partial = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"CASE_OPENED\",\"caseId\":\""
+                + UUID.randomUUID() + "\",\"caseVersion\":1,\"occurredAt\":\"2024-03-01T08:00:00Z\"}";
+
+        handler.handle("k", partial.getBytes(StandardCharsets.UTF_8), "case.events.v1-0@3");
+
+        assertThat(deadLetters.sent).singleElement()
+                .satisfies(l -> assertThat(l.reason()).isEqualTo("snapshot is missing"));
+    }
+
+    @Test
+    void documentsTheIndexRefusesForGoodAreDeadLettered() throws IOException {
+        index.refuseWith = new InvalidCaseEventException("index refused a document: 400 mapper_parsing_exception");
+        CaseEvent event = CaseEvents.opened(UUID.randomUUID(), 1, "标题", "内容");
+
+        handler.handle("k", json.writeValueAsBytes(event), "case.events.v1-0@4");
+
+        assertThat(deadLetters.sent).singleElement()
+                .satisfies(l -> assertThat(l.reason()).contains("mapper_parsing_exception"));
+    }
+
+    @Test
+    void unavailableIndexIsRetriedNotDeadLettered() throws IOException {
+        index.failWith = new TransientIndexingException("Elasticsearch unreachable");
+        CaseEvent event = CaseEvents.opened(UUID.randomUUID(), 1, "标题", "内容");
+        byte[] value = json.writeValueAsBytes(event);
+
+        assertThatThrownBy(() -> handler.handle("k", value, "case.events.v1-0@5"))
+                .isInstanceOf(TransientIndexingException.class);
+        assertThat(deadLetters.sent).isEmpty();
+    }
+
+    @Test
+    void unexpectedIndexingFailureIsDeadLetteredNotDropped() throws IOException {
+        index.failWith = new IllegalStateException("boom");
+        CaseEvent event = CaseEvents.opened(UUID.randomUUID(), 1, "标题", "内容");
+
+        handler.handle("k", json.writeValueAsBytes(event), "case.events.v1-0@6");
+
+        assertThat(deadLetters.sent).singleElement()
+                .satisfies(l -> assertThat(l.reason()).isEqualTo("indexing failed: IllegalStateException"));
+    }
+
+    @Test
+    void recordIsRetriedWhenTheDeadLetterTopicCannotTakeIt() {
+        deadLetters.failWith = new RuntimeException("broker down");
+
+        assertThatThrownBy(() -> handler.handle("k", "not json".getBytes(StandardCharsets.UTF_8), "case.events.v1-0@8"))
+                .isInstanceOf(TransientIndexingException.class);
+    }
+
+    private static final class RecordingIndex implements CaseIndex {
+        final List<CaseEvent> written = new ArrayList<>();
+        RuntimeException failWith;
+        InvalidCaseEventException refuseWith;
+
+        @Override
+        public WriteOutcome write(CaseEvent event) throws InvalidCaseEventException {
+            if (failWith != null) {
+                throw failWith;
+            }
+            if (refuseWith != null) {
+                throw refuseWith;
+            }
+            written.add(event);
+            return new WriteOutcome(1, 0);
+        }
+    }
+
+    record DeadLetter(String key, byte[] value, String reason, String source) {
+    }
+
+    private static final class RecordingDeadLetters implements DeadLetterClient {
+        final List<DeadLetter> sent = new ArrayList<>();
+        RuntimeException failWith;
+
+        @Override
+        public void send(String key, byte[] value, String reason, String source) {
+            if (failWith != null) {
+                throw failWith;
+            }
+            sent.add(new DeadLetter(key, value, reason, source));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.responseledger.search.query;
+
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.MultiMatchQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchQueriesTest {
+
+    @Test
+    void everyPartBecomesARequiredPhraseOverTheTextFields() {
+        Query query = SearchQueries.query(SearchTerms.parse("拖欠工资 12345热线"));
+
+        BoolQuery bool = query.bool();
+        assertThat(bool.must()).hasSize(2);
+        assertThat(bool.mustNot()).isEmpty();
+        assertThat(bool.should()).isEmpty();
+        MultiMatchQuery first = bool.must().get(0).multiMatch();
+        assertThat(first.query()).isEqualTo("拖欠工资");
+        assertThat(first.type()).isEqualTo(TextQueryType.Phrase);
+        assertThat(first.fields()).containsExactly(
+                "title^3", "caseTitle^3", "text^2", "reportText", "commitments.content");
+        assertThat(bool.must().get(1).multiMatch().query()).isEqualTo("12345热线");
+    }
+
+    @Test
+    void excludedPartsBecomeMustNotPhrases() {
+        BoolQuery bool = SearchQueries.query(SearchTerms.parse("工资 -物业")).bool();
+
+        assertThat(bool.must()).extracting(q -> q.multiMatch().query()).containsExactly("工资");
+        assertThat(bool.mustNot()).extracting(q -> q.multiMatch().query()).containsExactly("物业");
+        assertThat(bool.mustNot().get(0).multiMatch().type()).isEqualTo(TextQueryType.Phrase);
+    }
+
+    @Test
+    void quotedPhraseStaysOneClause() {
+        BoolQuery bool = SearchQueries.query(SearchTerms.parse("\"拖欠 工资\"")).bool();
+
+        assertThat(bool.must()).extracting(q -> q.multiMatch().query()).containsExactly("拖欠 工资");
+    }
+
+    @Test
+    void emptyQueryMatchesEverything() {
+        assertThat(SearchQueries.query(SearchTerms.parse("")).isMatchAll()).isTrue();
+    }
+
+    @Test
+    void noQueryStringQueryIsEverBuilt() {
+        String json = JsonpUtils.toJsonString(
+                SearchQueries.query(SearchTerms.parse("title:工资 AND (a OR b*) -\"x\"")), new JacksonJsonpMapper());
+
+        assertThat(json).doesNotContain("query_string").doesNotContain("simple_query_string");
+        assertThat(json).contains("\"type\":\"phrase\"");
+    }
+
+    @Test
+    void relevanceThenRecencyWhenSearching() {
+        List<SortOptions> sort = SearchQueries.sort(SearchTerms.parse("工资"));
+
+        assertThat(sort).hasSize(2);
+        assertThat(sort.get(0).isScore()).isTrue();
+        assertThat(sort.get(1).field().field()).isEqualTo("activityAt");
+    }
+
+    @Test
+    void newestFirstWhenBrowsing() {
+        List<SortOptions> sort = SearchQueries.sort(SearchTerms.parse(""));
+
+        assertThat(sort).hasSize(1);
+        assertThat(sort.get(0).field().field()).isEqualTo("activityAt");
+    }
+
+    @Test
+    void highlightEscapesHtmlAndCoversEverySearchedField() {
+        var highlight = SearchQueries.highlight();
+
+        assertThat(highlight.encoder().jsonValue()).isEqualTo("html");
+        assertThat(highlight.fields().keySet())
+                .containsExactlyInAnyOrder("title", "caseTitle", "text", "reportText", "commitments.content");
+    }
+}
