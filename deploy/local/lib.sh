@@ -79,3 +79,18 @@ fail_component() {
   fi
   exit 1
 }
+
+# The services, in start order, and where their pid files and logs go.
+SERVICES="intake-service case-service search-service"
+SERVICES_DIR="$LEDGER_LOCAL_DIR/services"
+INTAKE_PORT="${INTAKE_PORT:-8081}"
+CASE_PORT="${CASE_PORT:-8082}"
+SEARCH_PORT="${SEARCH_PORT:-8083}"
+SERVICE_READY_TIMEOUT="${SERVICE_READY_TIMEOUT:-120}"
+
+service_healthy() { curl -sf "http://127.0.0.1:$1/health" 2>/dev/null | grep -q '"status":"UP"'; }
+
+# The project version: the second <version> of the root pom (the first is the Micronaut parent's).
+ledger_version() {
+  grep -m2 '<version>' "$LEDGER_ROOT/pom.xml" | tail -n 1 | sed 's:.*<version>\(.*\)</version>.*:\1:'
+}
