@@ -7,6 +7,9 @@ LEDGER_LOCAL_DIR="${LEDGER_LOCAL_DIR:-$LEDGER_ROOT/.local}"
 mkdir -p "$LEDGER_LOCAL_DIR"
 LEDGER_LOCAL_DIR="$(cd "$LEDGER_LOCAL_DIR" && pwd)"
 
+# Downloads are shared by every local dir of the checkout (the test infrastructure has its own dir).
+LEDGER_DOWNLOADS_DIR="${LEDGER_DOWNLOADS_DIR:-$LEDGER_ROOT/.local/downloads}"
+
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 ELASTICSEARCH_PORT="${ELASTICSEARCH_PORT:-9200}"

@@ -71,8 +71,9 @@ final class LocalSystem implements AutoCloseable {
 
     private static Map<String, String> environment(Map<String, String> specific) {
         var environment = new HashMap<String, String>();
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
-        environment.put("ELASTICSEARCH_URL", System.getProperty("elasticsearch.url", "http://127.0.0.1:9200"));
+        // The build points these at the test infrastructure (see the root pom).
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+        environment.put("ELASTICSEARCH_URL", System.getenv().getOrDefault("ELASTICSEARCH_URL", "http://127.0.0.1:9200"));
         environment.putAll(specific);
         return environment;
     }

@@ -50,7 +50,8 @@ class ElasticsearchOutageIT implements TestPropertyProvider {
     private static final String BOOTSTRAP =
             System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
 
-    private final SwitchableProxy proxy = new SwitchableProxy(9200);
+    private final SwitchableProxy proxy = new SwitchableProxy(
+            java.net.URI.create(System.getenv().getOrDefault("ELASTICSEARCH_URL", "http://127.0.0.1:9200")).getPort());
     private final String prefix = TestIndices.newPrefix();
     private final String groupId = "search-service-it-" + prefix;
     private final String marker = "run" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
