@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param occurredAt  when the reported matter happened, if known
  * @param observedAt  when the monitor saw it or the hotline received it
  * @param submittedAt when intake accepted it
+ * @param personalData the reporter's contact details and those found in the text, which holds only their
+ *                     masked forms; null on reports published before it existed
  */
 @Serdeable
 public record ReportSubmitted(
@@ -27,5 +29,18 @@ public record ReportSubmitted(
         @Nullable String url,
         @Nullable Instant occurredAt,
         Instant observedAt,
-        Instant submittedAt) {
+        Instant submittedAt,
+        @Nullable PersonalData personalData) {
+
+    /** The report's personal data, never null. */
+    public PersonalData personalDataOrNone() {
+        return personalData == null ? PersonalData.none() : personalData;
+    }
+
+    /** Keeps titles and bodies, which may hold what masking missed, out of logs that print a record. */
+    @Override
+    public String toString() {
+        return "ReportSubmitted[reportId=%s, source=%s, externalId=%s, topicArea=%s]"
+                .formatted(reportId, source, externalId, topicArea);
+    }
 }
