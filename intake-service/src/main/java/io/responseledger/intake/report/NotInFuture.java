@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 @Constraint(validatedBy = {})
-@interface NotInFuture {
+public @interface NotInFuture {
 
     String message() default "不能晚于当前时间";
 

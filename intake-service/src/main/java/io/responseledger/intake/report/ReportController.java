@@ -10,10 +10,14 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.responseledger.intake.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+/** Opinion monitors (舆情监测员) submit what they found; nobody else does. */
 @Controller("/api/v1/reports")
+@Secured(Roles.MONITOR)
 class ReportController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -35,6 +39,6 @@ class ReportController {
             @Body @Valid SubmitReportRequest report,
             @Header(IDEMPOTENCY_KEY) @Nullable @Size(max = 200, message = "请求头 Idempotency-Key 不能超过 {max} 个字符")
             String idempotencyKey) {
-        return HttpResponse.accepted().body(intake.submit(report, Text.clean(idempotencyKey)));
+        return HttpResponse.accepted().body(intake.submit(report.toDraft(), Text.clean(idempotencyKey)));
     }
 }

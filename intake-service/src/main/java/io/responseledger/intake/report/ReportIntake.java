@@ -3,6 +3,7 @@ package io.responseledger.intake.report;
 import io.micronaut.core.annotation.Nullable;
 import io.responseledger.contracts.ReportSubmitted;
 import io.responseledger.intake.IntakeConfiguration;
+import io.responseledger.intake.personaldata.PersonalDataProtector;
 import io.responseledger.intake.topicarea.TopicAreas;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -15,9 +16,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Turns a valid submission into a {@link ReportSubmitted} on Kafka, and only then calls it accepted. */
+/**
+ * Turns a valid report from any channel into a {@link ReportSubmitted} on Kafka, with its personal data masked
+ * in the text and kept apart, and only then calls it accepted.
+ */
 @Singleton
-class ReportIntake {
+public class ReportIntake {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportIntake.class);
 
@@ -36,16 +40,20 @@ class ReportIntake {
      *
      * @throws ReportNotPublishedException when Kafka fails or does not answer in time
      */
-    ReportAccepted submit(SubmitReportRequest request, @Nullable String idempotencyKey) {
-        UUID reportId = ReportIds.derive(request.source(), request.externalId(), idempotencyKey);
-        String topicArea = request.topicArea() != null ? request.topicArea() : TopicAreas.DEFAULT_CODE;
-        ReportSubmitted event = request.toEvent(reportId, topicArea, clock.instant());
-        // Never log the event itself: title and body may hold names and phone numbers.
+    public ReportAccepted submit(ReportDraft draft, @Nullable String idempotencyKey) {
+        UUID reportId = ReportIds.derive(draft.source(), draft.externalId(), idempotencyKey);
+        String topicArea = draft.topicArea() != null ? draft.topicArea() : TopicAreas.DEFAULT_CODE;
+        PersonalDataProtector.Protected text = PersonalDataProtector.protect(draft.title(), draft.body(),
+                draft.reporterName(), draft.reporterPhone());
+        ReportSubmitted event = new ReportSubmitted(reportId, draft.source(), draft.externalId(), text.title(),
+                text.body(), topicArea, draft.url(), draft.occurredAt(), draft.observedAt(), clock.instant(),
+                text.personalData());
+        // Never log the event itself: title and body may hold what masking missed, personalData holds it all.
         try {
             RecordMetadata metadata = publisher.publish(reportId.toString(), event)
                     .get(configuration.getPublishTimeout().toMillis(), TimeUnit.MILLISECONDS);
             LOG.info("Report accepted: reportId={} source={} topicArea={} partition={} offset={}",
-                    reportId, request.source(), topicArea, metadata.partition(), metadata.offset());
+                    reportId, draft.source(), topicArea, metadata.partition(), metadata.offset());
             return new ReportAccepted(reportId, topicArea);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

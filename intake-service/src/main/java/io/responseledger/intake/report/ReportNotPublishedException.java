@@ -3,7 +3,7 @@ package io.responseledger.intake.report;
 import java.util.UUID;
 
 /** Kafka did not acknowledge a report in time; the caller must send it again. */
-class ReportNotPublishedException extends RuntimeException {
+public class ReportNotPublishedException extends RuntimeException {
 
     ReportNotPublishedException(UUID reportId, Throwable cause) {
         // The message names only the id: the cause's wrappers may print the record, and with it personal data.

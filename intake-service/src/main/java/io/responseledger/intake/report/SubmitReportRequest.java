@@ -3,14 +3,12 @@ package io.responseledger.intake.report;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.responseledger.contracts.ReportSource;
-import io.responseledger.contracts.ReportSubmitted;
 import io.responseledger.intake.topicarea.KnownTopicArea;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * The body of {@code POST /api/v1/reports}. Every component is nullable on the wire so that a missing field
@@ -37,8 +35,13 @@ public record SubmitReportRequest(
         externalId = Text.clean(externalId);
     }
 
-    ReportSubmitted toEvent(UUID reportId, String resolvedTopicArea, Instant submittedAt) {
-        return new ReportSubmitted(reportId, source, externalId, title, body, resolvedTopicArea, url, occurredAt,
-                observedAt, submittedAt);
+    ReportDraft toDraft() {
+        return new ReportDraft(source, externalId, title, body, topicArea, url, occurredAt, observedAt, null, null);
+    }
+
+    /** Keeps the text, which may hold personal data, out of logs and exception messages that print a request. */
+    @Override
+    public String toString() {
+        return "SubmitReportRequest[source=" + source + ", externalId=" + externalId + ", topicArea=" + topicArea + "]";
     }
 }

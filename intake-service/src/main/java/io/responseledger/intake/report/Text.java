@@ -3,7 +3,7 @@ package io.responseledger.intake.report;
 import io.micronaut.core.annotation.Nullable;
 
 /** Normalises free text from the wire. */
-final class Text {
+public final class Text {
 
     private Text() {
     }
@@ -14,7 +14,7 @@ final class Text {
      * that blank counts as missing.
      */
     @Nullable
-    static String clean(@Nullable String value) {
+    public static String clean(@Nullable String value) {
         if (value == null) {
             return null;
         }

@@ -9,6 +9,9 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.ObjectMapper;
+import io.responseledger.intake.security.Roles;
+import io.responseledger.intake.testsupport.ProblemBody;
+import io.responseledger.intake.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -36,6 +39,7 @@ class KafkaUnavailableIT {
 
             HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class,
                     () -> client.toBlocking().exchange(HttpRequest.POST("/api/v1/reports", report)
+                            .bearerAuth(Tokens.forRole(Roles.MONITOR))
                             .contentType(MediaType.APPLICATION_JSON), Map.class));
 
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);

@@ -20,11 +20,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @Singleton
 @Replaces(ReportPublisher.class)
 @Requires(env = RecordingReportPublisher.ENVIRONMENT)
-class RecordingReportPublisher implements ReportPublisher {
+public class RecordingReportPublisher implements ReportPublisher {
 
-    static final String ENVIRONMENT = "recording-publisher";
+    public static final String ENVIRONMENT = "recording-publisher";
 
-    enum Behaviour { ACKNOWLEDGE, FAIL, NEVER_ANSWER }
+    public enum Behaviour { ACKNOWLEDGE, FAIL, NEVER_ANSWER }
 
     private final List<ReportSubmitted> acknowledged = new CopyOnWriteArrayList<>();
     private volatile Behaviour behaviour = Behaviour.ACKNOWLEDGE;
@@ -44,16 +44,16 @@ class RecordingReportPublisher implements ReportPublisher {
         };
     }
 
-    List<ReportSubmitted> acknowledged() {
+    public List<ReportSubmitted> acknowledged() {
         return List.copyOf(acknowledged);
     }
 
-    void reset() {
+    public void reset() {
         acknowledged.clear();
         behaviour = Behaviour.ACKNOWLEDGE;
     }
 
-    void behave(Behaviour behaviour) {
+    public void behave(Behaviour behaviour) {
         this.behaviour = behaviour;
     }
 }

@@ -15,6 +15,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.responseledger.contracts.ReportSource;
 import io.responseledger.contracts.ReportSubmitted;
 import jakarta.inject.Inject;
+import io.responseledger.intake.security.Roles;
+import io.responseledger.intake.testsupport.ProblemBody;
+import io.responseledger.intake.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +41,8 @@ import static org.assertj.core.api.Assertions.within;
 @Property(name = "ledger.intake.publish-timeout", value = "1s")
 @Property(name = "ledger.intake.retry-after", value = "7s")
 class ReportEndpointTest {
+
+    private static final String MONITOR_TOKEN = Tokens.forRole(Roles.MONITOR);
 
     @Inject
     @Client("/")
@@ -69,6 +74,32 @@ class ReportEndpointTest {
             assertThat(event.occurredAt()).isNull();
             assertThat(event.submittedAt()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
         });
+    }
+
+    @Test
+    void personalDataInTitleAndBodyIsMaskedAndPublishedApart() {
+        Map<String, Object> report = valid();
+        report.put("title", "网友求助：请联系13912345678");
+        report.put("body", "当事人身份证号110105199001011232，邮箱wang@example.com，电话139-1234-5678。");
+
+        assertThat(post(report).code()).isEqualTo(202);
+
+        ReportSubmitted event = publisher.acknowledged().get(0);
+        assertThat(event.title()).isEqualTo("网友求助：请联系139****5678");
+        assertThat(event.body()).isEqualTo("当事人身份证号110105********1232，邮箱w***@example.com，电话139****5678。");
+        assertThat(event.personalData()).isNotNull();
+        assertThat(event.personalData().name()).isNull();
+        assertThat(event.personalData().phones()).containsExactly("13912345678");
+        assertThat(event.personalData().idNumbers()).containsExactly("110105199001011232");
+        assertThat(event.personalData().emails()).containsExactly("wang@example.com");
+    }
+
+    @Test
+    void reportWithoutPersonalDataCarriesAnEmptyPersonalData() {
+        post(valid());
+
+        assertThat(publisher.acknowledged().get(0).personalData()).isNotNull()
+                .satisfies(data -> assertThat(data.hasAny()).isFalse());
     }
 
     @Test
@@ -119,6 +150,7 @@ class ReportEndpointTest {
     @Test
     void requestRepeatedWithTheSameIdempotencyKeyGetsTheSameId() {
         var request = HttpRequest.POST("/api/v1/reports", json(valid()))
+                .bearerAuth(MONITOR_TOKEN)
                 .header("Idempotency-Key", "monitor-7-20261126-001");
 
         Object first = client.toBlocking().exchange(request, Argument.mapOf(String.class, Object.class)).body().get("reportId");
@@ -213,7 +245,8 @@ class ReportEndpointTest {
 
     @Test
     void overlongIdempotencyKeyIsRejected() {
-        var request = HttpRequest.POST("/api/v1/reports", json(valid())).header("Idempotency-Key", "k".repeat(201));
+        var request = HttpRequest.POST("/api/v1/reports", json(valid())).bearerAuth(MONITOR_TOKEN)
+                .header("Idempotency-Key", "k".repeat(201));
 
         HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class,
                 () -> client.toBlocking().exchange(request, Map.class));
@@ -285,7 +318,7 @@ class ReportEndpointTest {
     }
 
     private HttpResponse<Map<String, Object>> post(String body) {
-        return client.toBlocking().exchange(HttpRequest.POST("/api/v1/reports", body)
+        return client.toBlocking().exchange(HttpRequest.POST("/api/v1/reports", body).bearerAuth(MONITOR_TOKEN)
                 .contentType(MediaType.APPLICATION_JSON), Argument.mapOf(String.class, Object.class));
     }
 

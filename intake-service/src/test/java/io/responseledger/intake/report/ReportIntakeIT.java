@@ -14,6 +14,10 @@ import io.responseledger.contracts.ReportSource;
 import io.responseledger.contracts.ReportSubmitted;
 import io.responseledger.contracts.Topics;
 import jakarta.inject.Inject;
+import io.responseledger.intake.security.Roles;
+import io.responseledger.intake.testsupport.ProblemBody;
+import io.responseledger.intake.testsupport.Tokens;
+import io.responseledger.intake.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -185,6 +189,7 @@ class ReportIntakeIT {
 
     private HttpResponse<Map<String, Object>> post(String body) {
         return client.toBlocking().exchange(HttpRequest.POST("/api/v1/reports", body)
+                .bearerAuth(Tokens.forRole(Roles.MONITOR))
                 .contentType(MediaType.APPLICATION_JSON), Argument.mapOf(String.class, Object.class));
     }
 

@@ -1,4 +1,4 @@
-package io.responseledger.intake.report;
+package io.responseledger.intake.testsupport;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,12 +15,12 @@ import java.util.Map;
  * Reads a topic from the position it had when the probe was opened, without a consumer group, so it
  * neither disturbs nor depends on the services' own consumers.
  */
-final class TopicProbe implements AutoCloseable {
+public final class TopicProbe implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
-    TopicProbe(String bootstrapServers, String topic) {
+    public TopicProbe(String bootstrapServers, String topic) {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
@@ -36,16 +36,16 @@ final class TopicProbe implements AutoCloseable {
     }
 
     /** Every record seen since the probe was opened, after fetching whatever has arrived. */
-    synchronized List<ConsumerRecord<String, String>> records() {
+    public synchronized List<ConsumerRecord<String, String>> records() {
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         return List.copyOf(seen);
     }
 
-    List<ConsumerRecord<String, String>> recordsWithKey(String key) {
+    public List<ConsumerRecord<String, String>> recordsWithKey(String key) {
         return records().stream().filter(r -> key.equals(r.key())).toList();
     }
 
-    List<ConsumerRecord<String, String>> recordsContaining(String text) {
+    public List<ConsumerRecord<String, String>> recordsContaining(String text) {
         return records().stream().filter(r -> r.value() != null && r.value().contains(text)).toList();
     }
 

@@ -1,4 +1,4 @@
-package io.responseledger.intake.report;
+package io.responseledger.intake.testsupport;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpResponse;
@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /** An application/problem+json answer as a client reads it. */
-record ProblemBody(String contentType, Map<String, Object> json) {
+public record ProblemBody(String contentType, Map<String, Object> json) {
 
-    static ProblemBody of(HttpResponse<?> response, ObjectMapper objectMapper) {
+    public static ProblemBody of(HttpResponse<?> response, ObjectMapper objectMapper) {
         String body = response.getBody(String.class).orElseThrow(() -> new AssertionError("no problem body"));
         try {
             return new ProblemBody(response.getContentType().map(Object::toString).orElse(null),
@@ -22,28 +22,28 @@ record ProblemBody(String contentType, Map<String, Object> json) {
         }
     }
 
-    Object status() {
+    public Object status() {
         return json.get("status");
     }
 
-    String title() {
+    public String title() {
         return (String) json.get("title");
     }
 
-    String detail() {
+    public String detail() {
         return (String) json.get("detail");
     }
 
     @SuppressWarnings("unchecked")
-    List<Map<String, String>> violations() {
+    public List<Map<String, String>> violations() {
         return (List<Map<String, String>>) json.getOrDefault("violations", List.of());
     }
 
-    List<String> violatedFields() {
+    public List<String> violatedFields() {
         return violations().stream().map(v -> v.get("field")).toList();
     }
 
-    String messageFor(String field) {
+    public String messageFor(String field) {
         return violations().stream()
                 .filter(v -> field.equals(v.get("field")))
                 .map(v -> v.get("message"))
