@@ -2,6 +2,10 @@ package io.responseledger.cases;
 
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.responseledger.cases.audit.AuditAction;
+import io.responseledger.cases.audit.AuditEntry;
+import io.responseledger.cases.audit.AuditTrail;
+import io.responseledger.cases.casefile.CaseFile;
 import io.responseledger.cases.casefile.CaseFileRepository;
 import io.responseledger.cases.casefile.CaseFilter;
 import io.responseledger.cases.casefile.CaseNotFoundException;
@@ -12,6 +16,9 @@ import io.responseledger.cases.casefile.CaseSummary;
 import io.responseledger.cases.casefile.CaseView;
 import io.responseledger.cases.casefile.IllegalCaseTransitionException;
 import io.responseledger.cases.outbox.OutboxEntry;
+import io.responseledger.cases.personal.CaseContacts;
+import io.responseledger.cases.personal.ContactReveal;
+import io.responseledger.cases.personal.ReportPersonalDataRepository;
 import io.responseledger.cases.outbox.OutboxRelay;
 import io.responseledger.cases.outbox.OutboxRepository;
 import io.responseledger.cases.report.CaseOpening;
@@ -23,6 +30,10 @@ import io.responseledger.cases.response.ResponseChannel;
 import io.responseledger.cases.response.ResponseRecording;
 import io.responseledger.cases.response.ResponseRepository;
 import io.responseledger.cases.response.VerificationMethod;
+import io.responseledger.cases.security.AccessDeniedException;
+import io.responseledger.cases.security.Caller;
+import io.responseledger.cases.security.Roles;
+import io.responseledger.cases.support.AuditCleanup;
 import io.responseledger.cases.support.MutableClock;
 import io.responseledger.cases.support.RecordingCaseEventPublisher;
 import io.responseledger.cases.support.Reports;
@@ -64,6 +75,9 @@ abstract class CaseStoreContract implements TestPropertyProvider {
 
     private static final String WAGES = "wage-arrears";
     private static final String HOUSING = "housing";
+    private static final Caller LEADER = Caller.of("test-leader", List.of(Roles.LEADER), null);
+    private static final Caller MONITOR = Caller.of("test-monitor", List.of(Roles.MONITOR), null);
+    private static final Caller SUPERVISOR = Caller.of("test-supervisor", List.of(Roles.SUPERVISOR), null);
 
     @Inject CaseOpening opening;
     @Inject CaseService cases;
@@ -77,6 +91,10 @@ abstract class CaseStoreContract implements TestPropertyProvider {
     @Inject RecordingCaseEventPublisher publisher;
     @Inject MutableClock clock;
     @Inject ObjectMapper json;
+    @Inject ReportPersonalDataRepository personalData;
+    @Inject ContactReveal contactReveal;
+    @Inject AuditTrail audit;
+    @Inject AuditCleanup auditCleanup;
 
     /** Where the database is; the rest of the test configuration is common. */
     protected abstract Map<String, String> databaseProperties();
@@ -93,6 +111,8 @@ abstract class CaseStoreContract implements TestPropertyProvider {
 
     @BeforeEach
     void emptyTheStore() {
+        auditCleanup.deleteEverything();
+        personalData.deleteAll();
         commitments.deleteAll();
         responses.deleteAll();
         reports.deleteAll();
@@ -107,7 +127,7 @@ abstract class CaseStoreContract implements TestPropertyProvider {
 
         CaseOpening.Opened opened = opening.open(report);
 
-        CaseView view = cases.get(opened.caseId());
+        CaseView view = cases.get(opened.caseId(), LEADER);
         assertThat(opened.isNew()).isTrue();
         assertThat(view.status()).isEqualTo(CaseStatus.NEW);
         assertThat(view.version()).isEqualTo(1);
@@ -123,7 +143,7 @@ abstract class CaseStoreContract implements TestPropertyProvider {
             assertThat(r.observedAt()).isEqualTo(report.observedAt());
             assertThat(r.receivedAt()).isEqualTo(clock.instant());
         });
-        assertThat(cases.getByReport(report.reportId()).id()).isEqualTo(opened.caseId());
+        assertThat(cases.getByReport(report.reportId(), LEADER).id()).isEqualTo(opened.caseId());
 
         assertThat(outbox.findByCaseIdOrderByIdAsc(opened.caseId()).get(0).payload())
                 .contains("\"leadUnit\":null").contains("\"responses\":[]");
@@ -181,27 +201,27 @@ abstract class CaseStoreContract implements TestPropertyProvider {
     void listShowsNewestFirstFilteredByStatusTopicAreaAndUnitWithTotal() {
         List<UUID> wages = List.of(openAt(WAGES), openAt(WAGES), openAt(WAGES), openAt(WAGES), openAt(WAGES));
         UUID housing = openAt(HOUSING);
-        cases.assign(wages.get(0), "区人社局");
-        cases.assign(wages.get(1), "区人社局");
-        cases.assign(wages.get(2), "住建局");
-        cases.assign(housing, "区人社局");
-        recording.record(wages.get(1), response(commitment("足额支付拖欠工资", LocalDate.of(2026, 12, 20))));
+        cases.assign(wages.get(0), "区人社局", SUPERVISOR);
+        cases.assign(wages.get(1), "区人社局", SUPERVISOR);
+        cases.assign(wages.get(2), "住建局", SUPERVISOR);
+        cases.assign(housing, "区人社局", SUPERVISOR);
+        recordAsLeadUnitOfficer(wages.get(1), response(commitment("足额支付拖欠工资", LocalDate.of(2026, 12, 20))));
 
-        CasePage firstPage = cases.list(new CaseFilter(null, WAGES, null), 0, 2);
+        CasePage firstPage = cases.list(new CaseFilter(null, WAGES, null), 0, 2, LEADER);
         assertThat(firstPage.total()).isEqualTo(5);
         assertThat(firstPage.page()).isZero();
         assertThat(firstPage.size()).isEqualTo(2);
         assertThat(ids(firstPage)).containsExactly(wages.get(4), wages.get(3));
-        assertThat(ids(cases.list(new CaseFilter(null, WAGES, null), 2, 2))).containsExactly(wages.get(0));
-        assertThat(cases.list(new CaseFilter(null, WAGES, null), 3, 2).items()).isEmpty();
+        assertThat(ids(cases.list(new CaseFilter(null, WAGES, null), 2, 2, LEADER))).containsExactly(wages.get(0));
+        assertThat(cases.list(new CaseFilter(null, WAGES, null), 3, 2, LEADER).items()).isEmpty();
 
-        assertThat(ids(cases.list(new CaseFilter(CaseStatus.ASSIGNED, null, null), 0, 20)))
+        assertThat(ids(cases.list(new CaseFilter(CaseStatus.ASSIGNED, null, null), 0, 20, LEADER)))
                 .containsExactly(housing, wages.get(2), wages.get(0));
-        assertThat(ids(cases.list(new CaseFilter(null, null, "区人社局"), 0, 20)))
+        assertThat(ids(cases.list(new CaseFilter(null, null, "区人社局"), 0, 20, LEADER)))
                 .containsExactly(housing, wages.get(1), wages.get(0));
-        assertThat(ids(cases.list(new CaseFilter(CaseStatus.ASSIGNED, WAGES, "区人社局"), 0, 20)))
+        assertThat(ids(cases.list(new CaseFilter(CaseStatus.ASSIGNED, WAGES, "区人社局"), 0, 20, LEADER)))
                 .containsExactly(wages.get(0));
-        CasePage all = cases.list(new CaseFilter(null, null, null), 0, 20);
+        CasePage all = cases.list(new CaseFilter(null, null, null), 0, 20, LEADER);
         assertThat(all.total()).isEqualTo(6);
         assertThat(all.items().get(0)).satisfies(summary -> {
             assertThat(summary.id()).isEqualTo(housing);
@@ -216,9 +236,9 @@ abstract class CaseStoreContract implements TestPropertyProvider {
     void assignmentAndResponseRaiseTheVersionAndAnnounceEveryChange() throws IOException {
         UUID caseId = openAt(WAGES);
 
-        CaseView assigned = cases.assign(caseId, "区人社局");
+        CaseView assigned = cases.assign(caseId, "区人社局", SUPERVISOR);
         clock.advance(Duration.ofHours(30));
-        CaseView responded = recording.record(caseId, response(
+        CaseView responded = recordAsLeadUnitOfficer(caseId, response(
                 new CommitmentRequest("12月20日前足额支付拖欠工资", "区人社局", LocalDate.of(2026, 12, 20),
                         VerificationMethod.CITIZEN_CALLBACK),
                 new CommitmentRequest("将该项目纳入重点监管", "住建局", LocalDate.of(2026, 12, 31), null)));
@@ -237,7 +257,7 @@ abstract class CaseStoreContract implements TestPropertyProvider {
             assertThat(r.commitments().get(0).verificationMethod()).isEqualTo(VerificationMethod.CITIZEN_CALLBACK);
             assertThat(r.commitments().get(1).verificationMethod()).isNull();
         });
-        assertThat(cases.get(caseId)).isEqualTo(responded);
+        assertThat(cases.get(caseId, LEADER)).isEqualTo(responded);
 
         List<CaseEvent> events = eventsOf(caseId);
         assertThat(events).extracting(CaseEvent::type).containsExactly(CaseEventType.CASE_OPENED,
@@ -258,10 +278,10 @@ abstract class CaseStoreContract implements TestPropertyProvider {
     @Test
     void secondResponseKeepsTheCaseRespondedAndAddsToIt() {
         UUID caseId = openAt(WAGES);
-        cases.assign(caseId, "市场监管局");
-        recording.record(caseId, response());
+        cases.assign(caseId, "市场监管局", SUPERVISOR);
+        recordAsLeadUnitOfficer(caseId, response());
 
-        CaseView again = recording.record(caseId, new RecordResponseRequest("市场监管局召开新闻发布会通报处置进展",
+        CaseView again = recordAsLeadUnitOfficer(caseId, new RecordResponseRequest("市场监管局召开新闻发布会通报处置进展",
                 ResponseChannel.PRESS_CONFERENCE, "市场监管局", Instant.parse("2026-11-28T02:00:00Z"), null,
                 List.of(commitment("两周内公布检查结果", LocalDate.of(2026, 12, 10)))));
 
@@ -273,42 +293,195 @@ abstract class CaseStoreContract implements TestPropertyProvider {
     }
 
     @Test
-    void responseOnANewCaseIsRefusedAndChangesNothing() {
-        UUID caseId = openAt(WAGES);
+    void responseByAnyoneButAnOfficerOfTheLeadUnitIsRefusedAndChangesNothing() {
+        UUID unassigned = openAt(WAGES);
+        UUID assigned = openAt(WAGES);
+        cases.assign(assigned, "区人社局", SUPERVISOR);
+        RecordResponseRequest request = response(commitment("足额支付", LocalDate.of(2026, 12, 20)));
 
-        assertThatThrownBy(() -> recording.record(caseId, response(commitment("足额支付", LocalDate.of(2026, 12, 20)))))
-                .isInstanceOfSatisfying(IllegalCaseTransitionException.class, e -> {
-                    assertThat(e.currentStatus()).isEqualTo(CaseStatus.NEW);
-                    assertThat(e.allowedStatuses()).containsExactly(CaseStatus.ASSIGNED, CaseStatus.RESPONDED);
-                });
+        assertThatThrownBy(() -> recording.record(unassigned, request, officer("区人社局")))
+                .isInstanceOfSatisfying(AccessDeniedException.class,
+                        e -> assertThat(e.detail()).isEqualTo("案件不属于您所在的单位"));
+        assertThatThrownBy(() -> recording.record(assigned, request, officer("市场监管局")))
+                .isInstanceOfSatisfying(AccessDeniedException.class,
+                        e -> assertThat(e.detail()).isEqualTo("案件不属于您所在的单位"));
+        assertThatThrownBy(() -> recording.record(assigned, request, SUPERVISOR))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> recording.record(assigned, request,
+                Caller.of("officer-without-unit", List.of(Roles.OFFICER), null)))
+                .isInstanceOfSatisfying(AccessDeniedException.class,
+                        e -> assertThat(e.detail()).contains("unit"));
 
-        assertThat(cases.get(caseId).version()).isEqualTo(1);
+        assertThat(cases.get(assigned, LEADER).version()).isEqualTo(2);
+        assertThat(cases.get(unassigned, LEADER).version()).isEqualTo(1);
         assertThat(responses.count()).isZero();
         assertThat(commitments.count()).isZero();
-        assertThat(outbox.count()).isEqualTo(1);
+        assertThat(outbox.count()).isEqualTo(3);
+        assertThat(audit.of(assigned)).extracting(AuditEntry::action).containsExactly(AuditAction.CASE_ASSIGNED);
+    }
+
+    @Test
+    void officerReadsAndListsOnlyTheCasesOfTheirUnit() {
+        UUID ours = openAt(WAGES);
+        UUID theirs = openAt(WAGES);
+        UUID unassigned = openAt(WAGES);
+        cases.assign(ours, "区人社局", SUPERVISOR);
+        cases.assign(theirs, "市场监管局", SUPERVISOR);
+        Caller officer = officer("区人社局");
+
+        assertThat(cases.get(ours, officer).id()).isEqualTo(ours);
+        assertThatThrownBy(() -> cases.get(theirs, officer)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cases.get(unassigned, officer)).isInstanceOf(AccessDeniedException.class);
+        assertThat(ids(cases.list(new CaseFilter(null, null, null), 0, 20, officer))).containsExactly(ours);
+        assertThat(ids(cases.list(new CaseFilter(null, null, "区人社局"), 0, 20, officer))).containsExactly(ours);
+        assertThatThrownBy(() -> cases.list(new CaseFilter(null, null, "市场监管局"), 0, 20, officer))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(ids(cases.list(new CaseFilter(null, null, null), 0, 20, MONITOR)))
+                .containsExactly(unassigned, theirs, ours);
+    }
+
+    @Test
+    void reportWithPersonalDataIsStoredApartAndNeverInTheReportOrItsEvents() throws IOException {
+        ReportSubmitted report = Reports.hotlineWithPersonalData(HOUSING);
+
+        UUID caseId = opening.open(report).caseId();
+
+        assertThat(personalData.findById(report.reportId())).hasValueSatisfying(stored -> {
+            assertThat(stored.name()).isEqualTo(Reports.NAME);
+            assertThat(stored.toPersonalData().phones()).containsExactly(Reports.MOBILE);
+            assertThat(stored.toPersonalData().idNumbers()).containsExactly(Reports.ID_NUMBER);
+            assertThat(stored.toPersonalData().emails()).containsExactly(Reports.EMAIL);
+        });
+        assertThat(reports.findById(report.reportId())).hasValueSatisfying(stored ->
+                assertThat(stored.body()).doesNotContain(Reports.MOBILE, Reports.ID_NUMBER, Reports.EMAIL));
+        CaseView view = cases.get(caseId, LEADER);
+        assertThat(view.reports()).singleElement().satisfies(r -> {
+            assertThat(r.personalData().name()).isEqualTo("王**");
+            assertThat(r.personalData().phones()).containsExactly("139****5678");
+            assertThat(r.personalData().idNumbers()).containsExactly("110105********1234");
+            assertThat(r.personalData().emails()).containsExactly("w***@example.com");
+        });
+        assertThat(outbox.findByCaseIdOrderByIdAsc(caseId)).singleElement().satisfies(entry ->
+                assertThat(entry.payload()).doesNotContain(Reports.NAME, Reports.MOBILE, Reports.ID_NUMBER,
+                        Reports.EMAIL, "personalData"));
+        assertThat(onlyEventOf(caseId).snapshot().reports()).singleElement()
+                .satisfies(r -> assertThat(r.body()).isEqualTo(report.body()));
+    }
+
+    @Test
+    void reportWithoutPersonalDataStoresNoneAndShowsEmptyMaskedData() {
+        ReportSubmitted report = Reports.wageArrears(WAGES);
+
+        UUID caseId = opening.open(report).caseId();
+
+        assertThat(personalData.count()).isZero();
+        assertThat(cases.get(caseId, LEADER).reports()).singleElement().satisfies(r ->
+                assertThat(r.personalData()).isEqualTo(new CaseView.MaskedPersonalData(null, List.of(), List.of(),
+                        List.of())));
+    }
+
+    @Test
+    void revealingContactsShowsTheFullDetailsAndRecordsWhoSawThem() {
+        ReportSubmitted withDetails = Reports.hotlineWithPersonalData(HOUSING);
+        UUID caseId = opening.open(withDetails).caseId();
+        cases.assign(caseId, "区住建局", SUPERVISOR);
+        Caller officer = officer("区住建局");
+        clock.advance(Duration.ofMinutes(3));
+
+        CaseContacts contacts = contactReveal.reveal(caseId, officer);
+        contactReveal.reveal(caseId, SUPERVISOR);
+
+        assertThat(contacts.caseId()).isEqualTo(caseId);
+        assertThat(contacts.contacts()).singleElement().satisfies(c -> {
+            assertThat(c.reportId()).isEqualTo(withDetails.reportId());
+            assertThat(c.source()).isEqualTo(withDetails.source());
+            assertThat(c.externalId()).isEqualTo(withDetails.externalId());
+            assertThat(c.name()).isEqualTo(Reports.NAME);
+            assertThat(c.phones()).containsExactly(Reports.MOBILE);
+            assertThat(c.idNumbers()).containsExactly(Reports.ID_NUMBER);
+            assertThat(c.emails()).containsExactly(Reports.EMAIL);
+        });
+        List<AuditEntry> reveals = audit.of(caseId).stream()
+                .filter(e -> e.action() == AuditAction.CONTACTS_REVEALED).toList();
+        assertThat(reveals).hasSize(2);
+        assertThat(reveals.get(0)).satisfies(entry -> {
+            assertThat(entry.caseId()).isEqualTo(caseId);
+            assertThat(entry.actor()).isEqualTo("test-officer-区住建局");
+            assertThat(entry.actorRoles()).isEqualTo("OFFICER");
+            assertThat(entry.actorUnit()).isEqualTo("区住建局");
+            assertThat(entry.occurredAt()).isEqualTo(clock.instant());
+            assertThat(entry.detail()).contains(withDetails.reportId().toString())
+                    .doesNotContain(Reports.MOBILE, Reports.ID_NUMBER);
+            assertThat(entry.beforeState()).isNull();
+            assertThat(entry.afterState()).isNull();
+        });
+        assertThat(reveals.get(1).actor()).isEqualTo("test-supervisor");
+    }
+
+    @Test
+    void contactsAreRefusedToReadOnlyRolesAndOtherUnitsAndNothingIsRecorded() {
+        UUID caseId = opening.open(Reports.hotlineWithPersonalData(HOUSING)).caseId();
+        cases.assign(caseId, "区住建局", SUPERVISOR);
+
+        for (Caller refused : List.of(LEADER, MONITOR, officer("区人社局"),
+                Caller.of("officer-without-unit", List.of(Roles.OFFICER), null))) {
+            assertThatThrownBy(() -> contactReveal.reveal(caseId, refused)).as(refused.subject())
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> contactReveal.reveal(UUID.randomUUID(), SUPERVISOR))
+                .isInstanceOf(CaseNotFoundException.class);
+        assertThat(audit.of(caseId)).extracting(AuditEntry::action).containsExactly(AuditAction.CASE_ASSIGNED);
+    }
+
+    @Test
+    void assignmentAndResponseAreAuditedWithTheActorAndTheStateBeforeAndAfter() {
+        UUID caseId = openAt(WAGES);
+        cases.assign(caseId, "区人社局", SUPERVISOR);
+        cases.assign(caseId, "区人社局", SUPERVISOR);
+        CaseView responded = recording.record(caseId, response(), officer("区人社局"));
+
+        List<AuditEntry> trail = audit.of(caseId);
+        assertThat(trail).extracting(AuditEntry::action)
+                .containsExactly(AuditAction.CASE_ASSIGNED, AuditAction.RESPONSE_RECORDED);
+        assertThat(trail.get(0)).satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("test-supervisor");
+            assertThat(entry.actorRoles()).isEqualTo("SUPERVISOR");
+            assertThat(entry.actorUnit()).isNull();
+            assertThat(entry.beforeState()).contains("\"status\":\"NEW\"").contains("\"leadUnit\":null");
+            assertThat(entry.afterState()).contains("\"status\":\"ASSIGNED\"").contains("\"leadUnit\":\"区人社局\"");
+        });
+        assertThat(trail.get(1)).satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("test-officer-区人社局");
+            assertThat(entry.actorUnit()).isEqualTo("区人社局");
+            assertThat(entry.detail()).contains(responded.responses().get(0).id().toString());
+            assertThat(entry.beforeState()).contains("\"status\":\"ASSIGNED\"");
+            assertThat(entry.afterState()).contains("\"status\":\"RESPONDED\"");
+        });
+        assertThat(responded.responses()).singleElement()
+                .satisfies(r -> assertThat(r.recordedBy()).isEqualTo("test-officer-区人社局"));
     }
 
     @Test
     void assigningARespondedCaseIsRefused() {
         UUID caseId = openAt(WAGES);
-        cases.assign(caseId, "区人社局");
-        recording.record(caseId, response());
+        cases.assign(caseId, "区人社局", SUPERVISOR);
+        recordAsLeadUnitOfficer(caseId, response());
 
-        assertThatThrownBy(() -> cases.assign(caseId, "住建局"))
+        assertThatThrownBy(() -> cases.assign(caseId, "住建局", SUPERVISOR))
                 .isInstanceOfSatisfying(IllegalCaseTransitionException.class, e -> {
                     assertThat(e.currentStatus()).isEqualTo(CaseStatus.RESPONDED);
                     assertThat(e.allowedStatuses()).containsExactly(CaseStatus.NEW, CaseStatus.ASSIGNED);
                 });
-        assertThat(cases.get(caseId).leadUnit()).isEqualTo("区人社局");
+        assertThat(cases.get(caseId, LEADER).leadUnit()).isEqualTo("区人社局");
     }
 
     @Test
     void reassigningToTheSameUnitChangesNothingButToAnotherUnitIsAChange() {
         UUID caseId = openAt(WAGES);
-        cases.assign(caseId, "区住建局");
+        cases.assign(caseId, "区住建局", SUPERVISOR);
 
-        assertThat(cases.assign(caseId, "区住建局").version()).isEqualTo(2);
-        assertThat(cases.assign(caseId, "区自然资源局")).satisfies(view -> {
+        assertThat(cases.assign(caseId, "区住建局", SUPERVISOR).version()).isEqualTo(2);
+        assertThat(cases.assign(caseId, "区自然资源局", SUPERVISOR)).satisfies(view -> {
             assertThat(view.version()).isEqualTo(3);
             assertThat(view.leadUnit()).isEqualTo("区自然资源局");
         });
@@ -319,10 +492,12 @@ abstract class CaseStoreContract implements TestPropertyProvider {
     void unknownCaseOrReportIsNotFound() {
         UUID unknown = UUID.randomUUID();
 
-        assertThatThrownBy(() -> cases.get(unknown)).isInstanceOf(CaseNotFoundException.class);
-        assertThatThrownBy(() -> cases.getByReport(unknown)).isInstanceOf(CaseNotFoundException.class);
-        assertThatThrownBy(() -> cases.assign(unknown, "区人社局")).isInstanceOf(CaseNotFoundException.class);
-        assertThatThrownBy(() -> recording.record(unknown, response())).isInstanceOf(CaseNotFoundException.class);
+        assertThatThrownBy(() -> cases.get(unknown, LEADER)).isInstanceOf(CaseNotFoundException.class);
+        assertThatThrownBy(() -> cases.getByReport(unknown, LEADER)).isInstanceOf(CaseNotFoundException.class);
+        assertThatThrownBy(() -> cases.assign(unknown, "区人社局", SUPERVISOR))
+                .isInstanceOf(CaseNotFoundException.class);
+        assertThatThrownBy(() -> recordAsLeadUnitOfficer(unknown, response()))
+                .isInstanceOf(CaseNotFoundException.class);
     }
 
     @Test
@@ -411,6 +586,16 @@ abstract class CaseStoreContract implements TestPropertyProvider {
             return;
         }
         opening.open(report);
+    }
+
+    private static Caller officer(String unit) {
+        return Caller.of("test-officer-" + unit, List.of(Roles.OFFICER), unit);
+    }
+
+    /** Records as an officer of the case's lead unit (of some unit, if the case has none or does not exist). */
+    private CaseView recordAsLeadUnitOfficer(UUID caseId, RecordResponseRequest request) {
+        String unit = caseFiles.findById(caseId).map(CaseFile::leadUnit).orElse(null);
+        return recording.record(caseId, request, officer(unit == null ? "区人社局" : unit));
     }
 
     private UUID openAt(String topicArea) {

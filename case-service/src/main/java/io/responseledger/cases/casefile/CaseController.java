@@ -9,6 +9,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.responseledger.cases.security.Caller;
+import io.responseledger.cases.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,7 +20,10 @@ import jakarta.validation.constraints.Size;
 
 import java.util.UUID;
 
-/** The case list, one case, and assignment to a responsible unit. */
+/**
+ * The case list, one case, and assignment to a responsible unit. Readers: MONITOR, SUPERVISOR, LEADER, and
+ * OFFICER for their own unit's cases only (see {@link CaseAccess}); assigning: SUPERVISOR.
+ */
 @Controller("/api/v1/cases")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CaseController {
@@ -33,30 +40,36 @@ class CaseController {
 
     /** Cases newest first, filtered by status, topic area and lead unit, one page at a time. */
     @Get
+    @Secured({Roles.MONITOR, Roles.SUPERVISOR, Roles.LEADER, Roles.OFFICER})
     CasePage list(@QueryValue @Nullable CaseStatus status,
                   @QueryValue @Nullable @Size(max = 64, message = "不能超过 {max} 个字符") String topicArea,
                   @QueryValue @Nullable @Size(max = 200, message = "不能超过 {max} 个字符") String unit,
                   @QueryValue(defaultValue = "0") @Min(value = 0, message = "不能小于 {value}")
                   @Max(value = MAX_PAGE, message = "不能大于 {value}") int page,
                   @QueryValue(defaultValue = "20") @Min(value = 1, message = "不能小于 {value}")
-                  @Max(value = MAX_PAGE_SIZE, message = "不能大于 {value}") int size) {
-        return service.list(new CaseFilter(status, blankToNull(topicArea), blankToNull(unit)), page, size);
+                  @Max(value = MAX_PAGE_SIZE, message = "不能大于 {value}") int size,
+                  Authentication authentication) {
+        return service.list(new CaseFilter(status, blankToNull(topicArea), blankToNull(unit)), page, size,
+                Caller.of(authentication));
     }
 
     @Get("/{id}")
-    CaseView get(@PathVariable UUID id) {
-        return service.get(id);
+    @Secured({Roles.MONITOR, Roles.SUPERVISOR, Roles.LEADER, Roles.OFFICER})
+    CaseView get(@PathVariable UUID id, Authentication authentication) {
+        return service.get(id, Caller.of(authentication));
     }
 
     /** The case a report opened or joined; 404 until the report has been processed. */
     @Get("/by-report/{reportId}")
-    CaseView getByReport(@PathVariable UUID reportId) {
-        return service.getByReport(reportId);
+    @Secured({Roles.MONITOR, Roles.SUPERVISOR, Roles.LEADER, Roles.OFFICER})
+    CaseView getByReport(@PathVariable UUID reportId, Authentication authentication) {
+        return service.getByReport(reportId, Caller.of(authentication));
     }
 
     @Post("/{id}/assignment")
-    CaseView assign(@PathVariable UUID id, @Body @Valid AssignmentRequest request) {
-        return service.assign(id, request.leadUnit());
+    @Secured(Roles.SUPERVISOR)
+    CaseView assign(@PathVariable UUID id, @Body @Valid AssignmentRequest request, Authentication authentication) {
+        return service.assign(id, request.leadUnit(), Caller.of(authentication));
     }
 
     private static String blankToNull(String value) {

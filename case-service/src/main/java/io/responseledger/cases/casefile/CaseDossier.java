@@ -4,17 +4,35 @@ import io.responseledger.cases.report.Report;
 import io.responseledger.cases.response.Commitment;
 import io.responseledger.cases.response.Response;
 import io.responseledger.contracts.CaseSnapshot;
+import io.responseledger.contracts.PersonalData;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
-/** A case with everything attached to it: its reports, and its responses with their commitments. */
-public record CaseDossier(CaseFile caseFile, List<Report> reports, List<AnsweredResponse> responses) {
+/**
+ * A case with everything attached to it: its reports, and its responses with their commitments.
+ *
+ * @param personalData the personal data of those reports that have any, by report id, in full: views mask it,
+ *                     and the snapshot that case events carry leaves it out
+ */
+public record CaseDossier(CaseFile caseFile, List<Report> reports, List<AnsweredResponse> responses,
+                          Map<UUID, PersonalData> personalData) {
+
+    public CaseDossier {
+        personalData = Map.copyOf(personalData);
+    }
+
+    /** The personal data of a report of this case; none if it has none. */
+    public PersonalData personalDataOf(UUID reportId) {
+        return personalData.getOrDefault(reportId, PersonalData.none());
+    }
 
     /** A response with the commitments made in it, in the order they were made. */
     public record AnsweredResponse(Response response, List<Commitment> commitments) {
     }
 
-    /** The case as the event contract carries it. */
+    /** The case as the event contract carries it: without personal data, which never goes into events. */
     public CaseSnapshot toSnapshot() {
         return new CaseSnapshot(caseFile.id(), caseFile.title(), caseFile.topicArea(), caseFile.status().name(),
                 caseFile.leadUnit(), caseFile.openedAt(), caseFile.updatedAt(),

@@ -3,11 +3,13 @@ package io.responseledger.cases.casefile;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.responseledger.cases.personal.PersonalDataMasking;
 import io.responseledger.cases.report.Report;
 import io.responseledger.cases.response.Commitment;
 import io.responseledger.cases.response.CommitmentStatus;
 import io.responseledger.cases.response.ResponseChannel;
 import io.responseledger.cases.response.VerificationMethod;
+import io.responseledger.contracts.PersonalData;
 import io.responseledger.contracts.ReportSource;
 
 import java.time.Instant;
@@ -16,7 +18,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One case with its reports, responses and commitments, as the API shows it. Every field is always present
+ * One case with its reports, responses and commitments, as the API shows it. Personal data appears masked only
+ * ({@code GET /api/v1/cases/{id}/contacts} shows it in full, to whom may see it). Every field is always present
  * ({@code "leadUnit": null}, {@code "responses": []}) so clients need not tell absent from empty.
  */
 @Serdeable
@@ -38,7 +41,7 @@ public record CaseView(
         CaseFile c = dossier.caseFile();
         return new CaseView(c.id(), c.title(), c.topicArea(), c.status(), c.leadUnit(), c.reportCount(),
                 c.openedAt(), c.updatedAt(), c.version(),
-                dossier.reports().stream().map(ReportView::from).toList(),
+                dossier.reports().stream().map(r -> ReportView.from(r, dossier.personalDataOf(r.id()))).toList(),
                 dossier.responses().stream().map(ResponseView::from).toList());
     }
 
@@ -53,11 +56,27 @@ public record CaseView(
             @Nullable String url,
             @Nullable Instant occurredAt,
             Instant observedAt,
-            Instant receivedAt) {
+            Instant receivedAt,
+            MaskedPersonalData personalData) {
 
-        static ReportView from(Report r) {
+        static ReportView from(Report r, PersonalData personalData) {
             return new ReportView(r.id(), r.source(), r.externalId(), r.title(), r.body(), r.url(), r.occurredAt(),
-                    r.observedAt(), r.receivedAt());
+                    r.observedAt(), r.receivedAt(), MaskedPersonalData.of(personalData));
+        }
+    }
+
+    /** A report's personal data in masked form only (王**, 139****5678); empty lists when it has none. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record MaskedPersonalData(
+            @Nullable String name,
+            List<String> phones,
+            List<String> idNumbers,
+            List<String> emails) {
+
+        static MaskedPersonalData of(PersonalData full) {
+            PersonalData masked = PersonalDataMasking.mask(full);
+            return new MaskedPersonalData(masked.name(), masked.phones(), masked.idNumbers(), masked.emails());
         }
     }
 
@@ -71,12 +90,14 @@ public record CaseView(
             Instant publishedAt,
             @Nullable String url,
             Instant recordedAt,
+            @Nullable String recordedBy,
             List<CommitmentView> commitments) {
 
         static ResponseView from(CaseDossier.AnsweredResponse answered) {
             var r = answered.response();
             return new ResponseView(r.id(), r.text(), r.channel(), r.publishingUnit(), r.publishedAt(), r.url(),
-                    r.recordedAt(), answered.commitments().stream().map(CommitmentView::from).toList());
+                    r.recordedAt(), r.recordedBy(),
+                    answered.commitments().stream().map(CommitmentView::from).toList());
         }
     }
 

@@ -4,7 +4,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.responseledger.cases.casefile.CaseEvents;
 import io.responseledger.cases.casefile.CaseFile;
 import io.responseledger.cases.casefile.CaseFileRepository;
+import io.responseledger.cases.personal.ReportPersonalData;
+import io.responseledger.cases.personal.ReportPersonalDataRepository;
 import io.responseledger.contracts.CaseEventType;
+import io.responseledger.contracts.PersonalData;
 import io.responseledger.contracts.ReportSubmitted;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -23,18 +26,22 @@ public class CaseOpening {
 
     private final ReportRepository reports;
     private final CaseFileRepository cases;
+    private final ReportPersonalDataRepository personalData;
     private final CaseEvents events;
     private final Clock clock;
 
-    CaseOpening(ReportRepository reports, CaseFileRepository cases, CaseEvents events, Clock clock) {
+    CaseOpening(ReportRepository reports, CaseFileRepository cases, ReportPersonalDataRepository personalData,
+                CaseEvents events, Clock clock) {
         this.reports = reports;
         this.cases = cases;
+        this.personalData = personalData;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * Stores the report and opens a case for it, with the event announcing the case, in one transaction.
+     * Stores the report and opens a case for it, with the event announcing the case, in one transaction. The
+     * report's personal data goes to its own table in the same transaction, never into the report or the event.
      * A report already stored (the same report delivered again, e.g. after a crash between the database commit
      * and the offset commit) changes nothing; should two deliveries race, the report's primary key lets only
      * one commit and the other fails and is retried, finding the report stored.
@@ -51,6 +58,10 @@ public class CaseOpening {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         CaseFile opened = cases.save(CaseFile.open(UUID.randomUUID(), report.title(), report.topicArea(), now));
         reports.save(Report.from(report, opened.id(), now));
+        PersonalData personal = report.personalDataOrNone();
+        if (personal.hasAny()) {
+            personalData.save(ReportPersonalData.of(report.reportId(), personal));
+        }
         events.announce(opened, CaseEventType.CASE_OPENED);
         LOG.info("Report {} ({}, {}) opened case {}", report.reportId(), report.source(), report.topicArea(),
                 opened.id());

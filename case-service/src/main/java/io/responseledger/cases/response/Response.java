@@ -11,6 +11,8 @@ import java.util.UUID;
  * An official response (回应) to a case, as published.
  *
  * @param recordedAt when it was recorded here, as opposed to when it was published
+ * @param recordedBy the token subject of the officer who recorded it; null for responses recorded before
+ *                   authentication existed
  */
 @MappedEntity("case_response")
 public record Response(
@@ -21,5 +23,6 @@ public record Response(
         String publishingUnit,
         Instant publishedAt,
         @Nullable String url,
-        Instant recordedAt) {
+        Instant recordedAt,
+        @Nullable String recordedBy) {
 }

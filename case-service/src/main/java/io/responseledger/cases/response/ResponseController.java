@@ -8,7 +8,11 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.responseledger.cases.casefile.CaseView;
+import io.responseledger.cases.security.Caller;
+import io.responseledger.cases.security.Roles;
 import jakarta.validation.Valid;
 
 import java.util.UUID;
@@ -24,10 +28,12 @@ class ResponseController {
         this.recording = recording;
     }
 
-    /** Answers 201 with the case as it now stands; Location is the case. */
+    /** Officers of the case's lead unit only. Answers 201 with the case as it now stands; Location is the case. */
     @Post
-    HttpResponse<CaseView> record(@PathVariable UUID id, @Body @Valid RecordResponseRequest request) {
-        CaseView view = recording.record(id, request);
+    @Secured(Roles.OFFICER)
+    HttpResponse<CaseView> record(@PathVariable UUID id, @Body @Valid RecordResponseRequest request,
+                                  Authentication authentication) {
+        CaseView view = recording.record(id, request, Caller.of(authentication));
         return HttpResponse.created(view, UriBuilder.of("/api/v1/cases").path(id.toString()).build());
     }
 }

@@ -1,12 +1,19 @@
 package io.responseledger.cases.response;
 
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
+import io.responseledger.cases.audit.AuditAction;
+import io.responseledger.cases.audit.AuditTrail;
+import io.responseledger.cases.casefile.CaseAccess;
 import io.responseledger.cases.casefile.CaseEvents;
 import io.responseledger.cases.casefile.CaseFile;
 import io.responseledger.cases.casefile.CaseFileRepository;
 import io.responseledger.cases.casefile.CaseNotFoundException;
+import io.responseledger.cases.casefile.CaseState;
 import io.responseledger.cases.casefile.CaseTransition;
 import io.responseledger.cases.casefile.CaseView;
+import io.responseledger.cases.security.AccessDeniedException;
+import io.responseledger.cases.security.Caller;
 import io.responseledger.contracts.CaseEventType;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -29,31 +36,37 @@ public class ResponseRecording {
     private final ResponseRepository responses;
     private final CommitmentRepository commitments;
     private final CaseEvents events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ResponseRecording(CaseFileRepository cases, ResponseRepository responses, CommitmentRepository commitments,
-                      CaseEvents events, Clock clock) {
+                      CaseEvents events, AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.responses = responses;
         this.commitments = commitments;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /**
-     * The case must be assigned (or already responded to); it becomes RESPONDED. Commitments start OPEN.
+     * Only an officer of the case's lead unit may record its response. The case must be assigned (or already
+     * responded to); it becomes RESPONDED. Commitments start OPEN. The officer is recorded as
+     * {@code recordedBy} and in the audit trail.
      *
      * @throws CaseNotFoundException if there is no such case
+     * @throws AccessDeniedException if the caller is not an officer of the case's lead unit
      * @throws io.responseledger.cases.casefile.IllegalCaseTransitionException if the case is in another status
      */
     @Transactional
-    public CaseView record(UUID caseId, RecordResponseRequest request) {
+    public CaseView record(UUID caseId, RecordResponseRequest request, Caller caller) {
         CaseFile current = cases.findByIdForUpdate(caseId).orElseThrow(() -> CaseNotFoundException.byId(caseId));
+        CaseAccess.requireLeadUnitOfficer(caller, current);
         current.require(CaseTransition.RECORD_RESPONSE);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 
         Response response = responses.save(new Response(UUID.randomUUID(), caseId, request.text(), request.channel(),
-                request.publishingUnit(), request.publishedAt(), request.url(), now));
+                request.publishingUnit(), request.publishedAt(), request.url(), now, caller.subject()));
         List<Commitment> made = new ArrayList<>(request.commitments().size());
         for (int i = 0; i < request.commitments().size(); i++) {
             var c = request.commitments().get(i);
@@ -63,8 +76,15 @@ public class ResponseRecording {
         commitments.saveAll(made);
 
         CaseFile responded = cases.update(current.responded(now));
-        LOG.info("Response {} ({}) with {} commitments recorded on case {} (version {})", response.id(),
-                response.channel(), made.size(), caseId, responded.version());
+        audit.record(caseId, caller, AuditAction.RESPONSE_RECORDED, new RecordedResponse(response.id(), made.size()),
+                CaseState.of(current), CaseState.of(responded));
+        LOG.info("Response {} ({}) with {} commitments recorded on case {} by {} (version {})", response.id(),
+                response.channel(), made.size(), caseId, caller.subject(), responded.version());
         return CaseView.from(events.announce(responded, CaseEventType.RESPONSE_RECORDED));
+    }
+
+    /** The audit detail of a recorded response. */
+    @Serdeable
+    record RecordedResponse(UUID responseId, int commitments) {
     }
 }

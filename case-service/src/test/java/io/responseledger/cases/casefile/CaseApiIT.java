@@ -12,6 +12,7 @@ import io.responseledger.cases.support.CasesApi;
 import io.responseledger.cases.support.KafkaIntegrationTest;
 import io.responseledger.cases.support.OpinionReportsClient;
 import io.responseledger.cases.support.Reports;
+import io.responseledger.cases.support.Tokens;
 import io.responseledger.contracts.ReportSubmitted;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,10 +41,14 @@ class CaseApiIT extends KafkaIntegrationTest {
     @Inject ObjectMapper json;
 
     private CasesApi api;
+    private CasesApi leader;
+    private CasesApi supervisor;
 
     @BeforeAll
     void setUp() {
         api = new CasesApi(http.toBlocking(), json);
+        leader = api.as(Tokens.leader());
+        supervisor = api.as(Tokens.supervisor());
     }
 
     @Test
@@ -51,10 +56,10 @@ class CaseApiIT extends KafkaIntegrationTest {
         String topicArea = uniqueTopicArea();
         String unit = "区人社局-" + topicArea;
         List<UUID> opened = openCases(topicArea, 3);
-        api.assign(opened.get(1), unit);
+        supervisor.assign(opened.get(1), unit);
 
-        CasePage first = api.list("topicArea=" + topicArea + "&page=0&size=2");
-        CasePage second = api.list("topicArea=" + topicArea + "&page=1&size=2");
+        CasePage first = leader.list("topicArea=" + topicArea + "&page=0&size=2");
+        CasePage second = leader.list("topicArea=" + topicArea + "&page=1&size=2");
 
         assertThat(first.total()).isEqualTo(3);
         assertThat(first.page()).isZero();
@@ -67,7 +72,7 @@ class CaseApiIT extends KafkaIntegrationTest {
         assertThat(all).extracting(CaseSummary::openedAt)
                 .isSortedAccordingTo((a, b) -> b.compareTo(a));
 
-        CasePage assigned = api.list("topicArea=" + topicArea + "&status=ASSIGNED");
+        CasePage assigned = leader.list("topicArea=" + topicArea + "&status=ASSIGNED");
         assertThat(assigned.total()).isEqualTo(1);
         assertThat(assigned.items()).singleElement().satisfies(summary -> {
             assertThat(summary.id()).isEqualTo(opened.get(1));
@@ -75,10 +80,11 @@ class CaseApiIT extends KafkaIntegrationTest {
             assertThat(summary.version()).isEqualTo(2);
             assertThat(summary.reportCount()).isEqualTo(1);
         });
-        assertThat(api.list("unit=" + URLEncoder.encode(unit, StandardCharsets.UTF_8)).items()).extracting(CaseSummary::id).containsExactly(opened.get(1));
-        assertThat(api.list("topicArea=" + topicArea + "&status=NEW").total()).isEqualTo(2);
+        assertThat(leader.list("unit=" + URLEncoder.encode(unit, StandardCharsets.UTF_8)).items())
+                .extracting(CaseSummary::id).containsExactly(opened.get(1));
+        assertThat(leader.list("topicArea=" + topicArea + "&status=NEW").total()).isEqualTo(2);
 
-        Map<String, Object> raw = api.listJson("topicArea=" + topicArea + "&size=1");
+        Map<String, Object> raw = leader.listJson("topicArea=" + topicArea + "&size=1");
         assertThat(raw).containsOnlyKeys("items", "page", "size", "total");
         @SuppressWarnings("unchecked")
         Map<String, Object> item = ((List<Map<String, Object>>) raw.get("items")).get(0);
@@ -90,8 +96,7 @@ class CaseApiIT extends KafkaIntegrationTest {
     void caseViewShowsEveryFieldEvenWhenEmpty() {
         UUID caseId = openCase(Reports.hotline(uniqueTopicArea(), "农贸市场食用油断供"));
 
-        @SuppressWarnings("unchecked")
-        Map<String, Object> view = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/cases/" + caseId), Map.class);
+        Map<String, Object> view = leader.getJson(caseId);
 
         assertThat(view).containsEntry("leadUnit", null).containsEntry("responses", List.of())
                 .containsKeys("id", "title", "topicArea", "status", "reportCount", "openedAt", "updatedAt", "version",
@@ -99,33 +104,39 @@ class CaseApiIT extends KafkaIntegrationTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> report = ((List<Map<String, Object>>) view.get("reports")).get(0);
         assertThat(report).containsOnlyKeys("id", "source", "externalId", "title", "body", "url", "occurredAt",
-                "observedAt", "receivedAt");
+                "observedAt", "receivedAt", "personalData");
+        Map<String, Object> none = new HashMap<>();
+        none.put("name", null);
+        none.put("phones", List.of());
+        none.put("idNumbers", List.of());
+        none.put("emails", List.of());
+        assertThat(report.get("personalData")).isEqualTo(none);
     }
 
     @Test
     void invalidListParametersAreRefusedNamingTheParameter() {
-        assertThat(field(api.problem(HttpRequest.GET("/api/v1/cases?status=DONE"), 400))).isEqualTo("status");
-        assertThat(field(api.problem(HttpRequest.GET("/api/v1/cases?page=-1"), 400))).isEqualTo("page");
-        assertThat(field(api.problem(HttpRequest.GET("/api/v1/cases?page=first"), 400))).isEqualTo("page");
-        assertThat(field(api.problem(HttpRequest.GET("/api/v1/cases?size=0"), 400))).isEqualTo("size");
-        assertThat(field(api.problem(HttpRequest.GET("/api/v1/cases?size=101"), 400))).isEqualTo("size");
+        assertThat(field(leader.problem(HttpRequest.GET("/api/v1/cases?status=DONE"), 400))).isEqualTo("status");
+        assertThat(field(leader.problem(HttpRequest.GET("/api/v1/cases?page=-1"), 400))).isEqualTo("page");
+        assertThat(field(leader.problem(HttpRequest.GET("/api/v1/cases?page=first"), 400))).isEqualTo("page");
+        assertThat(field(leader.problem(HttpRequest.GET("/api/v1/cases?size=0"), 400))).isEqualTo("size");
+        assertThat(field(leader.problem(HttpRequest.GET("/api/v1/cases?size=101"), 400))).isEqualTo("size");
     }
 
     @Test
     void caseAndReportLookupsAnswer404ForUnknownIdsAnd400ForMalformedOnes() {
-        Map<String, Object> unknown = api.problem(HttpRequest.GET("/api/v1/cases/" + UUID.randomUUID()), 404);
+        Map<String, Object> unknown = leader.problem(HttpRequest.GET("/api/v1/cases/" + UUID.randomUUID()), 404);
         assertThat(unknown).containsEntry("status", 404).containsKey("detail");
-        api.problem(HttpRequest.GET("/api/v1/cases/by-report/" + UUID.randomUUID()), 404);
-        assertThat(field(api.problem(HttpRequest.GET("/api/v1/cases/not-a-case-id"), 400))).isEqualTo("id");
+        leader.problem(HttpRequest.GET("/api/v1/cases/by-report/" + UUID.randomUUID()), 404);
+        assertThat(field(leader.problem(HttpRequest.GET("/api/v1/cases/not-a-case-id"), 400))).isEqualTo("id");
     }
 
     @Test
-    void officerAssignsACaseAndRecordsAResponseWithCommitments() {
+    void supervisorAssignsACaseAndTheUnitsOfficerRecordsAResponseWithCommitments() {
         ReportSubmitted report = Reports.wageArrears(uniqueTopicArea());
         UUID caseId = openCase(report);
 
-        CaseView assigned = api.assign(caseId, "区人社局");
-        HttpResponse<CaseView> recorded = api.recordResponse(caseId, Map.of(
+        CaseView assigned = supervisor.assign(caseId, "区人社局");
+        HttpResponse<CaseView> recorded = api.as(Tokens.officer("区人社局")).recordResponse(caseId, Map.of(
                 "text", "已约谈施工总包单位，责令于12月20日前足额支付拖欠工资；住建局将该项目纳入重点监管",
                 "channel", "GOVERNMENT_WEBSITE",
                 "publishingUnit", "区人社局",
@@ -150,60 +161,59 @@ class CaseApiIT extends KafkaIntegrationTest {
             assertThat(response.commitments()).extracting(CaseView.CommitmentView::dueDate)
                     .containsExactly(LocalDate.of(2026, 12, 20), LocalDate.of(2026, 12, 31));
             assertThat(response.commitments()).extracting(c -> c.status().name()).containsOnly("OPEN");
+            assertThat(response.recordedBy()).isEqualTo("test-officer-区人社局");
         });
-        assertThat(api.get(caseId)).isEqualTo(view);
-        assertThat(api.byReport(report.reportId())).isEqualTo(view);
+        assertThat(leader.get(caseId)).isEqualTo(view);
+        assertThat(leader.byReport(report.reportId())).isEqualTo(view);
     }
 
     @Test
     void illegalTransitionsAreRefusedWith409NamingTheCurrentAndAllowedStatuses() {
         UUID caseId = openCase(Reports.hotline(uniqueTopicArea(), "学校食堂食材变质"));
+        supervisor.assign(caseId, "市场监管局");
+        api.as(Tokens.officer("市场监管局")).recordResponse(caseId, validResponse());
 
-        Map<String, Object> beforeAssignment = api.problem(
-                HttpRequest.POST("/api/v1/cases/" + caseId + "/responses", validResponse()), 409);
-        assertThat(beforeAssignment).containsEntry("currentStatus", "NEW")
-                .containsEntry("allowedStatuses", List.of("ASSIGNED", "RESPONDED"));
-        assertThat((String) beforeAssignment.get("detail")).contains("NEW").contains("ASSIGNED");
-
-        api.assign(caseId, "市场监管局");
-        api.recordResponse(caseId, validResponse());
-        Map<String, Object> reassignment = api.problem(
+        Map<String, Object> reassignment = supervisor.problem(
                 HttpRequest.POST("/api/v1/cases/" + caseId + "/assignment", Map.of("leadUnit", "教育局")), 409);
+
         assertThat(reassignment).containsEntry("currentStatus", "RESPONDED")
                 .containsEntry("allowedStatuses", List.of("NEW", "ASSIGNED"));
-        assertThat(api.get(caseId).leadUnit()).isEqualTo("市场监管局");
+        assertThat((String) reassignment.get("detail")).contains("RESPONDED").contains("ASSIGNED");
+        assertThat(leader.get(caseId).leadUnit()).isEqualTo("市场监管局");
     }
 
     @Test
     void invalidResponsesAreRefusedNamingEveryFieldAtFault() {
         UUID caseId = openCase(Reports.hotline(uniqueTopicArea(), "小区污水外溢"));
-        api.assign(caseId, "区生态环境局");
+        supervisor.assign(caseId, "区生态环境局");
+        CasesApi officer = api.as(Tokens.officer("区生态环境局"));
         String path = "/api/v1/cases/" + caseId + "/responses";
 
         Map<String, Object> body = new HashMap<>(validResponse());
         body.remove("text");
         body.put("commitments", List.of(Map.of("content", "一周内完成管网疏通", "ownerUnit", "区水务局")));
-        assertThat(fields(api.problem(HttpRequest.POST(path, body), 400)))
+        assertThat(fields(officer.problem(HttpRequest.POST(path, body), 400)))
                 .containsExactly("commitments[0].dueDate", "text");
 
         Map<String, Object> badDate = new HashMap<>(validResponse());
         badDate.put("commitments", List.of(Map.of("content", "一周内完成管网疏通", "ownerUnit", "区水务局",
                 "dueDate", "12月20日")));
-        assertThat(fields(api.problem(HttpRequest.POST(path, badDate), 400))).containsExactly("commitments[0].dueDate");
+        assertThat(fields(officer.problem(HttpRequest.POST(path, badDate), 400)))
+                .containsExactly("commitments[0].dueDate");
 
         Map<String, Object> badChannel = new HashMap<>(validResponse());
         badChannel.put("channel", "FAX");
-        Map<String, Object> channelProblem = api.problem(HttpRequest.POST(path, badChannel), 400);
+        Map<String, Object> channelProblem = officer.problem(HttpRequest.POST(path, badChannel), 400);
         assertThat(fields(channelProblem)).containsExactly("channel");
         assertThat(violations(channelProblem).get(0).get("message").toString()).contains("GOVERNMENT_WEBSITE");
 
-        Map<String, Object> malformed = api.problem(HttpRequest.POST(path, "{\"text\": \"已处理\",")
+        Map<String, Object> malformed = officer.problem(HttpRequest.POST(path, "{\"text\": \"已处理\",")
                 .contentType(MediaType.APPLICATION_JSON_TYPE), 400);
         assertThat(malformed).containsEntry("status", 400).containsKey("detail");
 
-        assertThat(fields(api.problem(HttpRequest.POST("/api/v1/cases/" + caseId + "/assignment",
+        assertThat(fields(supervisor.problem(HttpRequest.POST("/api/v1/cases/" + caseId + "/assignment",
                 Map.of("leadUnit", " ")), 400))).containsExactly("leadUnit");
-        assertThat(api.get(caseId).version()).isEqualTo(2);
+        assertThat(leader.get(caseId).version()).isEqualTo(2);
     }
 
     @Test
@@ -227,7 +237,7 @@ class CaseApiIT extends KafkaIntegrationTest {
     private UUID openCase(ReportSubmitted report) {
         reportsTopic.send(report.reportId().toString(), report);
         return await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
-                .until(() -> api.byReport(report.reportId()), view -> view != null).id();
+                .until(() -> leader.byReport(report.reportId()), view -> view != null).id();
     }
 
     @SuppressWarnings("unchecked")

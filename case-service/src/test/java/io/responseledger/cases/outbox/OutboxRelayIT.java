@@ -8,6 +8,7 @@ import io.responseledger.cases.report.CaseOpening;
 import io.responseledger.cases.support.CasesApi;
 import io.responseledger.cases.support.KafkaIntegrationTest;
 import io.responseledger.cases.support.Reports;
+import io.responseledger.cases.support.Tokens;
 import io.responseledger.cases.support.TopicReader;
 import io.responseledger.contracts.CaseEvent;
 import io.responseledger.contracts.CaseEventType;
@@ -54,8 +55,8 @@ class OutboxRelayIT extends KafkaIntegrationTest {
     @Test
     void recordingAResponsePublishesTheCaseEventKeyedByCaseIdWithItsVersion() throws IOException {
         UUID caseId = opening.open(Reports.wageArrears(uniqueTopicArea())).caseId();
-        api.assign(caseId, "区人社局");
-        api.recordResponse(caseId, Map.of(
+        api.as(Tokens.supervisor()).assign(caseId, "区人社局");
+        api.as(Tokens.officer("区人社局")).recordResponse(caseId, Map.of(
                 "text", "已约谈施工总包单位，责令于12月20日前足额支付拖欠工资",
                 "channel", "GOVERNMENT_WEBSITE",
                 "publishingUnit", "区人社局",

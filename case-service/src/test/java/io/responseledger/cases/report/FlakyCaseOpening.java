@@ -6,6 +6,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import io.responseledger.cases.casefile.CaseEvents;
 import io.responseledger.cases.casefile.CaseFileRepository;
+import io.responseledger.cases.personal.ReportPersonalDataRepository;
 import io.responseledger.contracts.ReportSubmitted;
 import jakarta.inject.Singleton;
 
@@ -26,8 +27,9 @@ class FlakyCaseOpening extends CaseOpening {
     private final Map<UUID, Integer> failuresLeft = new ConcurrentHashMap<>();
     private final Map<UUID, List<Instant>> attempts = new ConcurrentHashMap<>();
 
-    FlakyCaseOpening(ReportRepository reports, CaseFileRepository cases, CaseEvents events, Clock clock) {
-        super(reports, cases, events, clock);
+    FlakyCaseOpening(ReportRepository reports, CaseFileRepository cases, ReportPersonalDataRepository personalData,
+                     CaseEvents events, Clock clock) {
+        super(reports, cases, personalData, events, clock);
     }
 
     void failFirst(UUID reportId, int times) {

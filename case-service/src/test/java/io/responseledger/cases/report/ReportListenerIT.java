@@ -11,6 +11,7 @@ import io.responseledger.cases.support.CasesApi;
 import io.responseledger.cases.support.KafkaIntegrationTest;
 import io.responseledger.cases.support.OpinionReportsClient;
 import io.responseledger.cases.support.Reports;
+import io.responseledger.cases.support.Tokens;
 import io.responseledger.cases.support.TopicReader;
 import io.responseledger.contracts.ReportSubmitted;
 import io.responseledger.contracts.Topics;
@@ -52,7 +53,7 @@ class ReportListenerIT extends KafkaIntegrationTest {
 
     @BeforeAll
     void setUp() {
-        api = new CasesApi(http.toBlocking(), json);
+        api = new CasesApi(http.toBlocking(), json).as(Tokens.leader());
         deadLetters = new TopicReader(BOOTSTRAP_SERVERS, Topics.OPINION_REPORTS_DLQ);
     }
 
@@ -102,7 +103,7 @@ class ReportListenerIT extends KafkaIntegrationTest {
     void recordsThatCannotBecomeACaseAreDeadLetteredWithTheReasonAndTheReportsBehindThemStillOpenCases() {
         ReportSubmitted valid = Reports.hotline(uniqueTopicArea(), "小区供暖不热");
         ReportSubmitted withoutTitle = new ReportSubmitted(UUID.randomUUID(), valid.source(), null, null,
-                valid.body(), valid.topicArea(), null, null, valid.observedAt(), valid.submittedAt());
+                valid.body(), valid.topicArea(), null, null, valid.observedAt(), valid.submittedAt(), null);
         String key = "it-dlq-" + UUID.randomUUID();
 
         reportsTopic.sendRaw(key, "{\"reportId\": 12, 工人".getBytes(StandardCharsets.UTF_8));

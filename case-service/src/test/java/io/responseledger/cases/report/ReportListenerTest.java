@@ -71,7 +71,7 @@ class ReportListenerTest {
     void reportWithoutTitleOrTopicAreaGoesToTheDeadLetterTopicNamingTheFields() throws IOException {
         ReportSubmitted complete = Reports.hotline("wage-arrears", "欠薪");
         ReportSubmitted incomplete = new ReportSubmitted(complete.reportId(), complete.source(), null, " ",
-                complete.body(), null, null, null, complete.observedAt(), complete.submittedAt());
+                complete.body(), null, null, null, complete.observedAt(), complete.submittedAt(), null);
         byte[] value = json.writeValueAsBytes(incomplete);
 
         listener.receive(record(complete.reportId().toString(), value));
@@ -86,7 +86,7 @@ class ReportListenerTest {
         ReportSubmitted complete = Reports.hotline("wage-arrears", "欠薪");
         ReportSubmitted tooLong = new ReportSubmitted(complete.reportId(), complete.source(), "x".repeat(201),
                 complete.title(), complete.body(), complete.topicArea(), null, null, complete.observedAt(),
-                complete.submittedAt());
+                complete.submittedAt(), null);
         byte[] value = json.writeValueAsBytes(tooLong);
 
         listener.receive(record("k-2", value));

@@ -25,6 +25,9 @@ public abstract class KafkaIntegrationTest implements TestPropertyProvider {
         properties.put("ledger.cases.reports.group-id", "case-service-it-" + UUID.randomUUID());
         properties.put("ledger.cases.reports.retry-delay", "200ms");
         properties.put("ledger.cases.outbox.relay.interval", "100ms");
+        // Tests poll for cases with one token; the rate limit itself is tested in RateLimitTest.
+        properties.put("ledger.rate-limit.requests-per-minute", "60000");
+        properties.put("ledger.rate-limit.burst", "1000");
         return properties;
     }
 
