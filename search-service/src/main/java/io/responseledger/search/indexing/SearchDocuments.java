@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * The documents written for one case snapshot: one case document and one document per response. Field
  * names match {@code IndexMappings}. Only what leaders search and filter on goes in: no report URLs, no
- * source ids.
+ * source ids, and every free text passes {@link PersonalDataMask} on the way.
  */
 final class SearchDocuments {
 
@@ -69,13 +69,13 @@ final class SearchDocuments {
     static CaseDocument caseDocument(CaseSnapshot snapshot, long caseVersion) {
         List<String> reportText = new ArrayList<>();
         for (CaseSnapshot.Report report : nullToEmpty(snapshot.reports())) {
-            addIfPresent(reportText, report.title());
-            addIfPresent(reportText, report.body());
+            addIfPresent(reportText, PersonalDataMask.mask(report.title()));
+            addIfPresent(reportText, PersonalDataMask.mask(report.body()));
         }
         return new CaseDocument(
                 CASE,
                 snapshot.id().toString(),
-                snapshot.title(),
+                PersonalDataMask.mask(snapshot.title()),
                 reportText,
                 snapshot.topicArea(),
                 snapshot.status(),
@@ -90,15 +90,15 @@ final class SearchDocuments {
     static ResponseDocument responseDocument(CaseSnapshot snapshot, CaseSnapshot.Response response, long caseVersion) {
         List<CommitmentDocument> commitments = nullToEmpty(response.commitments()).stream()
                 .map(c -> new CommitmentDocument(
-                        str(c.id()), c.content(), c.ownerUnit(), iso(c.dueDate()), c.status()))
+                        str(c.id()), PersonalDataMask.mask(c.content()), c.ownerUnit(), iso(c.dueDate()), c.status()))
                 .toList();
         Instant activity = response.publishedAt() != null ? response.publishedAt() : snapshot.updatedAt();
         return new ResponseDocument(
                 RESPONSE,
                 snapshot.id().toString(),
                 response.id().toString(),
-                snapshot.title(),
-                response.text(),
+                PersonalDataMask.mask(snapshot.title()),
+                PersonalDataMask.mask(response.text()),
                 response.channel(),
                 response.publishingUnit(),
                 iso(response.publishedAt()),
@@ -108,6 +108,21 @@ final class SearchDocuments {
                 snapshot.leadUnit(),
                 commitments,
                 caseVersion);
+    }
+
+    /** Whether any text that would be indexed still holds a full mobile or ID-card number. */
+    static boolean holdsUnmaskedPersonalData(CaseSnapshot snapshot) {
+        List<String> texts = new ArrayList<>();
+        texts.add(snapshot.title());
+        for (CaseSnapshot.Report report : nullToEmpty(snapshot.reports())) {
+            texts.add(report.title());
+            texts.add(report.body());
+        }
+        for (CaseSnapshot.Response response : nullToEmpty(snapshot.responses())) {
+            texts.add(response.text());
+            nullToEmpty(response.commitments()).forEach(c -> texts.add(c.content()));
+        }
+        return texts.stream().anyMatch(PersonalDataMask::containsUnmasked);
     }
 
     static <T> List<T> nullToEmpty(@Nullable List<T> list) {

@@ -9,8 +9,9 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Renders every error the server answers (400 from our validation or from argument conversion, 404, 405,
- * 503, 500) as a problem body. Replaces Micronaut's default JSON error body.
+ * Renders every error the server answers (400 from our validation or from argument conversion, 401, 403, 404,
+ * 405, 413, 429, 503, 500) as a problem body. Replaces Micronaut's default JSON error body. The title is the
+ * status reason unless the error brings its own ({@link TitledError}).
  */
 @Singleton
 class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
@@ -33,9 +34,13 @@ class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
         } else {
             detail = null;
         }
+        String title = context.getErrors().stream()
+                .flatMap(e -> e.getTitle().stream())
+                .findFirst()
+                .orElse(response.reason());
         return new Problem(
                 "about:blank",
-                response.reason(),
+                title,
                 status,
                 detail,
                 context.getRequest().getPath(),

@@ -6,8 +6,11 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.responseledger.search.security.Roles;
 
 @Controller("/api/v1/search")
+@Secured({Roles.MONITOR, Roles.SUPERVISOR, Roles.LEADER})
 class SearchController {
 
     private final SearchService search;

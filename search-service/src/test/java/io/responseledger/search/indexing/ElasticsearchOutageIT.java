@@ -14,6 +14,7 @@ import io.responseledger.contracts.Topics;
 import io.responseledger.search.CaseEvents;
 import io.responseledger.search.SwitchableProxy;
 import io.responseledger.search.TestIndices;
+import io.responseledger.search.TestTokens;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -146,7 +147,7 @@ class ElasticsearchOutageIT implements TestPropertyProvider {
 
     private List<Map<String, Object>> hits(String q) throws IOException {
         String body = http.toBlocking().retrieve(HttpRequest.GET(
-                UriBuilder.of("/api/v1/search").queryParam("q", q).build()));
+                UriBuilder.of("/api/v1/search").queryParam("q", q).build()).bearerAuth(TestTokens.forRole("LEADER")));
         Map<String, Object> page = json.readValue(body, Argument.mapOf(String.class, Object.class));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> hits = (List<Map<String, Object>>) page.get("hits");

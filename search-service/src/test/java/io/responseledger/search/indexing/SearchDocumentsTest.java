@@ -25,6 +25,32 @@ class SearchDocumentsTest {
     }
 
     @Test
+    void unmaskedNumbersInAnyTextAreMaskedInTheDocuments() {
+        CaseEvent event = CaseEvents.responded(UUID.randomUUID(), UUID.randomUUID(), 2,
+                "来电13912345678", "身份证110105199001011234，电话13912345678",
+                "已回电13912345678", "三日内回电15912345678");
+        var response = event.snapshot().responses().get(0);
+
+        SearchDocuments.CaseDocument caseDoc = SearchDocuments.caseDocument(event.snapshot(), 2);
+        SearchDocuments.ResponseDocument responseDoc = SearchDocuments.responseDocument(event.snapshot(), response, 2);
+
+        assertThat(SearchDocuments.holdsUnmaskedPersonalData(event.snapshot())).isTrue();
+        assertThat(caseDoc.title()).isEqualTo("来电139****5678");
+        assertThat(caseDoc.reportText()).containsExactly("来电139****5678", "身份证110105********1234，电话139****5678");
+        assertThat(responseDoc.caseTitle()).isEqualTo("来电139****5678");
+        assertThat(responseDoc.text()).isEqualTo("已回电139****5678");
+        assertThat(responseDoc.commitments()).singleElement()
+                .satisfies(c -> assertThat(c.content()).isEqualTo("三日内回电159****5678"));
+    }
+
+    @Test
+    void maskedTextIsNotReportedAsHoldingPersonalData() {
+        CaseEvent event = CaseEvents.opened(UUID.randomUUID(), 1, "来电139****5678", "身份证110105********1234");
+
+        assertThat(SearchDocuments.holdsUnmaskedPersonalData(event.snapshot())).isFalse();
+    }
+
+    @Test
     void responseDocumentCarriesItsCaseFieldsAndCommitments() {
         UUID responseId = UUID.randomUUID();
         CaseEvent event = CaseEvents.responded(UUID.randomUUID(), responseId, 4, "工地拖欠工资", "工人讨薪无果",

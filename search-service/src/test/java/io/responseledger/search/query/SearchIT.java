@@ -14,6 +14,7 @@ import io.responseledger.search.CaseEvents;
 import io.responseledger.search.TestIndices;
 import io.responseledger.search.indexing.CaseIndex;
 import io.responseledger.search.problem.Problem;
+import io.responseledger.search.TestTokens;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +36,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchIT implements TestPropertyProvider {
+
+    private static final String LEADER = TestTokens.forRole("LEADER");
 
     private final String prefix = TestIndices.newPrefix();
 
@@ -171,7 +174,7 @@ class SearchIT implements TestPropertyProvider {
 
     @Test
     void responseBodyKeepsNullFields() {
-        String body = http.toBlocking().retrieve(HttpRequest.GET(searchUri("工资 -物业")));
+        String body = http.toBlocking().retrieve(HttpRequest.GET(searchUri("工资 -物业")).bearerAuth(LEADER));
 
         assertThat(body).contains("\"responseId\":null").contains("\"query\":\"工资 -物业\"");
     }
@@ -203,7 +206,7 @@ class SearchIT implements TestPropertyProvider {
 
     private void assertProblemNaming(URI uri, String parameter) throws IOException {
         HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(HttpRequest.GET(uri), String.class));
+                () -> http.toBlocking().exchange(HttpRequest.GET(uri).bearerAuth(LEADER), String.class));
 
         assertThat(e).isNotNull();
         assertThat(e.getStatus().getCode()).isEqualTo(400);
@@ -215,11 +218,11 @@ class SearchIT implements TestPropertyProvider {
     }
 
     private SearchPage search(String q) {
-        return http.toBlocking().retrieve(HttpRequest.GET(searchUri(q)), SearchPage.class);
+        return http.toBlocking().retrieve(HttpRequest.GET(searchUri(q)).bearerAuth(LEADER), SearchPage.class);
     }
 
     private SearchPage get(String uri) {
-        return http.toBlocking().retrieve(HttpRequest.GET(uri), SearchPage.class);
+        return http.toBlocking().retrieve(HttpRequest.GET(uri).bearerAuth(LEADER), SearchPage.class);
     }
 
     private static URI searchUri(String q) {

@@ -9,6 +9,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.responseledger.search.TestIndices;
 import io.responseledger.search.problem.Problem;
+import io.responseledger.search.TestTokens;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -43,7 +44,8 @@ class SearchUnavailableIT implements TestPropertyProvider {
     @Test
     void searchAnswersServiceUnavailableWithAProblem() throws IOException {
         HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(HttpRequest.GET("/api/v1/search?q=%E5%B7%A5%E8%B5%84"), String.class));
+                () -> http.toBlocking().exchange(HttpRequest.GET("/api/v1/search?q=%E5%B7%A5%E8%B5%84")
+                        .bearerAuth(TestTokens.forRole("LEADER")), String.class));
 
         assertThat(e.getStatus().getCode()).isEqualTo(503);
         assertThat(e.getResponse().getContentType().map(Object::toString)).hasValue("application/problem+json");
