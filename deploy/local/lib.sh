@@ -97,3 +97,32 @@ service_healthy() { curl -sf "http://127.0.0.1:$1/health" 2>/dev/null | grep -q 
 ledger_version() {
   grep -m2 '<version>' "$LEDGER_ROOT/pom.xml" | tail -n 1 | sed 's:.*<version>\(.*\)</version>.*:\1:'
 }
+
+# Local-environment secrets, made once per checkout and kept in .local/ (never committed, never used
+# outside the local environment): the key that signs local tokens, and the hotline webhook's HMAC secret.
+# An environment variable, if set, wins, so tests can pin their own.
+local_secret() {
+  local file="$LEDGER_ROOT/.local/$1"
+  if [ ! -s "$file" ]; then
+    mkdir -p "$(dirname "$file")"
+    (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$file")
+  fi
+  cat "$file"
+}
+local_jwt_secret() { printf '%s' "${LEDGER_LOCAL_JWT_SECRET:-$(local_secret jwt-secret)}"; }
+hotline_webhook_secret() { printf '%s' "${LEDGER_HOTLINE_WEBHOOK_SECRET:-$(local_secret hotline-webhook-secret)}"; }
+
+# post_hotline_message FILE [CURL OPTIONS...]: posts FILE to intake's hotline webhook the way the 12345
+# platform does: a HOTLINE token, and "sha256=" + HMAC-SHA256("<unix seconds>.<body>") in the headers.
+post_hotline_message() {
+  local file="$1" timestamp signature
+  shift
+  timestamp="$(date +%s)"
+  signature="$({ printf '%s.' "$timestamp"; cat "$file"; } | openssl dgst -sha256 -hmac "$(hotline_webhook_secret)" -hex | sed 's/^.*= //')"
+  curl -sS "$@" -X POST "http://127.0.0.1:$INTAKE_PORT/api/v1/hotline/messages" \
+    -H "Authorization: Bearer $("$LEDGER_ROOT/deploy/local/token" HOTLINE)" \
+    -H 'Content-Type: application/json' \
+    -H "X-Hotline-Timestamp: $timestamp" \
+    -H "X-Hotline-Signature: sha256=$signature" \
+    --data-binary "@$file"
+}

@@ -69,7 +69,8 @@ class CaseServiceRestartIT {
         await("every report becomes a case").atMost(PATIENCE).untilAsserted(() -> {
             for (var reportId : reportIds.values()) {
                 if (!caseOfReport.containsKey(reportId)) {
-                    var answer = client.get(system.casesUrl() + "/api/v1/cases/by-report/" + reportId);
+                    var answer = client.get(system.casesUrl() + "/api/v1/cases/by-report/" + reportId,
+                            LocalTokens.supervisor());
                     assertThat(answer.status()).as("case of report %s", reportId).isEqualTo(200);
                     caseOfReport.put(reportId, answer.body().get("id").asText());
                 }
@@ -80,7 +81,7 @@ class CaseServiceRestartIT {
         assertThat(casesWithTitleContaining(marker)).as("no report opened a second case").hasSize(REPORTS);
 
         await("every case reaches the search index").atMost(PATIENCE).untilAsserted(() -> {
-            var answer = client.get(system.searchUrl() + "/api/v1/search?size=100&q=" + marker);
+            var answer = client.get(system.searchUrl() + "/api/v1/search?size=100&q=" + marker, LocalTokens.leader());
             assertThat(answer.status()).isEqualTo(200);
             Set<String> indexed = new HashSet<>();
             answer.body().get("hits").forEach(hit -> indexed.add(hit.get("caseId").asText()));
@@ -95,7 +96,7 @@ class CaseServiceRestartIT {
                 "source", "HOTLINE",
                 "topicArea", "livelihood",
                 "externalId", marker + "-" + index,
-                "observedAt", Instant.now().minusSeconds(30).toString()));
+                "observedAt", Instant.now().minusSeconds(30).toString()), LocalTokens.monitor());
         assertThat(answer.status()).as("intake answer %s", answer.body()).isEqualTo(202);
         return answer.body().get("reportId").asText();
     }
@@ -103,7 +104,8 @@ class CaseServiceRestartIT {
     private List<String> casesWithTitleContaining(String marker) {
         var found = new java.util.ArrayList<String>();
         for (int page = 0; ; page++) {
-            JsonNode body = client.get(system.casesUrl() + "/api/v1/cases?size=100&page=" + page).body();
+            JsonNode body = client.get(system.casesUrl() + "/api/v1/cases?size=100&page=" + page, LocalTokens.supervisor())
+                    .body();
             body.get("items").forEach(item -> {
                 if (item.get("title").asText().contains(marker)) {
                     found.add(item.get("id").asText());

@@ -46,17 +46,17 @@ class FullPathIT {
                 "source", "WEIBO",
                 "topicArea", "wage-arrears",
                 "externalId", marker,
-                "observedAt", Instant.now().minusSeconds(60).toString()));
+                "observedAt", Instant.now().minusSeconds(60).toString()), LocalTokens.monitor());
         assertThat(accepted.status()).isEqualTo(202);
         String reportId = accepted.body().get("reportId").asText();
 
-        JsonNode openedCase = awaitCaseOf(reportId);
+        JsonNode openedCase = system.awaitCaseOf(reportId);
         String caseId = openedCase.get("id").asText();
         assertThat(openedCase.get("status").asText()).isEqualTo("NEW");
         assertThat(openedCase.get("topicArea").asText()).isEqualTo("wage-arrears");
 
         var assigned = client.post(system.casesUrl() + "/api/v1/cases/" + caseId + "/assignment",
-                Map.of("leadUnit", "区人社局"));
+                Map.of("leadUnit", "区人社局"), LocalTokens.supervisor());
         assertThat(assigned.status()).isEqualTo(200);
 
         var responded = client.post(system.casesUrl() + "/api/v1/cases/" + caseId + "/responses", Map.of(
@@ -68,10 +68,10 @@ class FullPathIT {
                         "content", "12月20日前足额支付拖欠的农民工工资",
                         "ownerUnit", "区人社局",
                         "dueDate", "2026-12-20",
-                        "verificationMethod", "CITIZEN_CALLBACK"))));
+                        "verificationMethod", "CITIZEN_CALLBACK"))), LocalTokens.officer("区人社局"));
         assertThat(responded.status()).isEqualTo(201);
 
-        var caseView = client.get(system.casesUrl() + "/api/v1/cases/" + caseId).body();
+        var caseView = client.get(system.casesUrl() + "/api/v1/cases/" + caseId, LocalTokens.leader()).body();
         assertThat(caseView.get("status").asText()).isEqualTo("RESPONDED");
         assertThat(caseView.get("responses").get(0).get("commitments").get(0).get("dueDate").asText())
                 .isEqualTo("2026-12-20");
@@ -97,8 +97,8 @@ class FullPathIT {
         String withWord = submit("农民工工资迟迟未发放 " + marker, "工人反映项目部拖欠工资已有两个月。", marker + "-word");
         String withCharactersApart = submit("工作日审批资金延误 " + marker, "工作人员表示专项资金审批需要时间。",
                 marker + "-apart");
-        String wordCase = awaitCaseOf(withWord).get("id").asText();
-        String apartCase = awaitCaseOf(withCharactersApart).get("id").asText();
+        String wordCase = system.awaitCaseOf(withWord).get("id").asText();
+        String apartCase = system.awaitCaseOf(withCharactersApart).get("id").asText();
 
         await("both cases are indexed").atMost(PATIENCE).untilAsserted(() ->
                 assertThat(caseIds(search(marker))).contains(wordCase, apartCase));
@@ -110,23 +110,15 @@ class FullPathIT {
     private String submit(String title, String body, String externalId) {
         var accepted = client.post(system.intakeUrl() + "/api/v1/reports", Map.of(
                 "title", title, "body", body, "source", "FORUM", "externalId", externalId,
-                "observedAt", Instant.now().minusSeconds(60).toString()));
+                "observedAt", Instant.now().minusSeconds(60).toString()), LocalTokens.monitor());
         assertThat(accepted.status()).isEqualTo(202);
         return accepted.body().get("reportId").asText();
     }
 
-    private JsonNode awaitCaseOf(String reportId) {
-        var found = new JsonNode[1];
-        await("report %s becomes a case".formatted(reportId)).atMost(PATIENCE).untilAsserted(() -> {
-            var answer = client.get(system.casesUrl() + "/api/v1/cases/by-report/" + reportId);
-            assertThat(answer.status()).isEqualTo(200);
-            found[0] = answer.body();
-        });
-        return found[0];
-    }
 
     private List<JsonNode> search(String query) {
-        var answer = client.get(system.searchUrl() + "/api/v1/search?size=50&q=" + LedgerClient.encode(query));
+        var answer = client.get(system.searchUrl() + "/api/v1/search?size=50&q=" + LedgerClient.encode(query),
+                LocalTokens.leader());
         assertThat(answer.status()).as("search for %s answered %s", query, answer.body()).isEqualTo(200);
         return StreamSupport.stream(answer.body().get("hits").spliterator(), false).toList();
     }

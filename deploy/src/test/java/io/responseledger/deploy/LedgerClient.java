@@ -22,14 +22,15 @@ final class LedgerClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    Answer get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    Answer get(String url, String token) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET());
     }
 
-    Answer post(String url, Object body) {
+    Answer post(String url, Object body, String token) {
         try {
             String json = body instanceof String text ? text : JSON.writeValueAsString(body);
             return send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
         } catch (IOException e) {

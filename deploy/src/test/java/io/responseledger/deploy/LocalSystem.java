@@ -1,5 +1,7 @@
 package io.responseledger.deploy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -7,7 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The three services started as separate processes against the local broker and index, isolated from any
@@ -69,11 +76,36 @@ final class LocalSystem implements AutoCloseable {
         return "http://127.0.0.1:" + searchPort;
     }
 
+    static String elasticsearchUrl() {
+        return System.getenv().getOrDefault("ELASTICSEARCH_URL", "http://127.0.0.1:9200");
+    }
+
+    /** Waits until case-service has turned the report into a case, and returns the case as a supervisor sees it. */
+    JsonNode awaitCaseOf(String reportId) {
+        var client = new LedgerClient();
+        var found = new AtomicReference<JsonNode>();
+        await("report %s becomes a case".formatted(reportId)).atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            var answer = client.get(casesUrl() + "/api/v1/cases/by-report/" + reportId, LocalTokens.supervisor());
+            assertThat(answer.status()).isEqualTo(200);
+            found.set(answer.body());
+        });
+        return found.get();
+    }
+
+    /** The alias search-service writes case documents to in this system. */
+    String casesIndexAlias() {
+        return "ledger-it-" + runId + "-cases";
+    }
+
     private static Map<String, String> environment(Map<String, String> specific) {
         var environment = new HashMap<String, String>();
         // The build points these at the test infrastructure (see the root pom).
         environment.put("KAFKA_BOOTSTRAP_SERVERS", System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
-        environment.put("ELASTICSEARCH_URL", System.getenv().getOrDefault("ELASTICSEARCH_URL", "http://127.0.0.1:9200"));
+        environment.put("ELASTICSEARCH_URL", elasticsearchUrl());
+        // The local security environment, with the test-only key and webhook secret the build provides.
+        environment.put("MICRONAUT_ENVIRONMENTS", "local");
+        environment.put("LEDGER_LOCAL_JWT_SECRET", System.getenv("LEDGER_LOCAL_JWT_SECRET"));
+        environment.put("LEDGER_HOTLINE_WEBHOOK_SECRET", System.getenv("LEDGER_HOTLINE_WEBHOOK_SECRET"));
         environment.putAll(specific);
         return environment;
     }
