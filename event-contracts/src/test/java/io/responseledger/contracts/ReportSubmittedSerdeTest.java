@@ -32,6 +32,22 @@ class ReportSubmittedSerdeTest {
     }
 
     @Test
+    void channelRoutingAndHeatFieldsSurviveARoundTrip() throws IOException {
+        var report = new ReportSubmitted(UUID.randomUUID(), ReportSource.HOTLINE, "GD20261126000123", "小区停水三天",
+                "来电反映小区停水三天无人处理。", "housing", null, null,
+                Instant.parse("2026-11-26T01:40:00Z"), Instant.parse("2026-11-26T01:40:01Z"), PersonalData.none(),
+                "长沙市岳麓区", "@岳麓观察", new Engagement(12, 30, 400), Severity.LARGE,
+                new TopicSuggestion("housing", 0.82, List.of("小区", "物业"), "SUGGESTION"),
+                new HotlineOrder("GD20261126000123", "城乡建设/供水", Instant.parse("2026-11-26T01:39:00Z"),
+                        Instant.parse("2026-11-28T01:39:00Z")));
+
+        var read = objectMapper.readValue(objectMapper.writeValueAsString(report), ReportSubmitted.class);
+
+        assertThat(read).isEqualTo(report);
+        assertThat(read.engagementOrNone().total()).isEqualTo(442);
+    }
+
+    @Test
     void reportWithoutPersonalDataFieldReadsAsNone() throws IOException {
         String json = """
                 {"reportId":"5b029d59-7428-3419-9771-cd97063d436c","source":"WEIBO","title":"t","body":"b",
