@@ -177,7 +177,7 @@ class CaseApiIT extends KafkaIntegrationTest {
                 HttpRequest.POST("/api/v1/cases/" + caseId + "/assignment", Map.of("leadUnit", "教育局")), 409);
 
         assertThat(reassignment).containsEntry("currentStatus", "RESPONDED")
-                .containsEntry("allowedStatuses", List.of("NEW", "ASSIGNED"));
+                .containsEntry("allowedStatuses", List.of("NEW", "ASSIGNED", "TRANSFERRING", "ESCALATED"));
         assertThat((String) reassignment.get("detail")).contains("RESPONDED").contains("ASSIGNED");
         assertThat(leader.get(caseId).leadUnit()).isEqualTo("市场监管局");
     }
