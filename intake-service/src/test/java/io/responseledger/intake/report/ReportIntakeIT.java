@@ -117,7 +117,7 @@ class ReportIntakeIT {
         ReportSubmitted event = event(topic.recordsWithKey(reportId).get(0));
         assertThat(event.title()).isEqualTo(marker + " XX区 安置房 拖欠工资");
         assertThat(event.body()).isEqualTo("工人堵门讨薪，已三个月未发工资。\n包工头电话：139****5678，"
-                + "身份证号110105********1232；订单号110105199001011234不是身份证。\n求扩散！");
+                + "身份证号110105********1232；订单号110105199001011234不是身份证。\n\n求扩散！");
         assertThat(event.personalData().phones()).containsExactly("13912345678");
         assertThat(event.personalData().idNumbers()).containsExactly("110105199001011232");
         assertThat(event.region()).isEqualTo("长沙市 岳麓区");
