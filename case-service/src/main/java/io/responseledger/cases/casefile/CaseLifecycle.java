@@ -125,8 +125,9 @@ public class CaseLifecycle {
      * Reopens a case whose commitment failed verification, for commitment tracking to call inside its own
      * transaction. A case that is not closed (still being handled) is left as it is.
      *
-     * @return the case as it now stands
+     * @return the case as it now stands, or null when it was not closed or rejected and so stays as it is
      */
+    @Nullable
     @Transactional
     public CaseDossier reopenAfterFailedVerification(UUID caseId, String reason, Caller caller) {
         CaseFile current = cases.findByIdForUpdate(caseId).orElseThrow(() -> CaseNotFoundException.byId(caseId));

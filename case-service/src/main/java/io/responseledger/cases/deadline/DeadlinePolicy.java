@@ -73,10 +73,6 @@ public class DeadlinePolicy {
         return effective.values().stream().sorted(Comparator.comparing(DeadlineRule::name)).toList();
     }
 
-    public Optional<DeadlineRule> configuredRule(String name) {
-        return Optional.ofNullable(configuredRules.get(name));
-    }
-
     /** The most specific policy covering the severity and channel; ties go to the first name. */
     public Optional<DeadlineRule> ruleFor(Severity severity, ReportSource channel) {
         return rules().stream()
