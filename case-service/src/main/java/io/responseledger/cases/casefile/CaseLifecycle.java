@@ -1,6 +1,7 @@
 package io.responseledger.cases.casefile;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -8,6 +9,8 @@ import io.responseledger.cases.audit.AuditAction;
 import io.responseledger.cases.audit.AuditTrail;
 import io.responseledger.cases.deadline.DeadlinePolicy;
 import io.responseledger.cases.problem.InvalidFieldException;
+import io.responseledger.cases.report.Report;
+import io.responseledger.cases.report.ReportRepository;
 import io.responseledger.cases.security.Caller;
 import io.responseledger.cases.security.Roles;
 import io.responseledger.contracts.CaseEventType;
@@ -37,15 +40,17 @@ public class CaseLifecycle {
 
     private final CaseFileRepository cases;
     private final CaseExtensionRepository extensions;
+    private final ReportRepository reports;
     private final CaseEvents events;
     private final AuditTrail audit;
     private final DeadlinePolicy policy;
     private final Clock clock;
 
-    CaseLifecycle(CaseFileRepository cases, CaseExtensionRepository extensions, CaseEvents events, AuditTrail audit,
-                  DeadlinePolicy policy, Clock clock) {
+    CaseLifecycle(CaseFileRepository cases, CaseExtensionRepository extensions, ReportRepository reports,
+                  CaseEvents events, AuditTrail audit, DeadlinePolicy policy, Clock clock) {
         this.cases = cases;
         this.extensions = extensions;
+        this.reports = reports;
         this.events = events;
         this.audit = audit;
         this.policy = policy;
@@ -221,7 +226,8 @@ public class CaseLifecycle {
 
     /**
      * Topic area, region, severity and co-handling units. A new severity recomputes the deadlines of a case still
-     * waiting for its response, unless an extension was approved or the hotline set its own time limit.
+     * waiting for its response (a hotline work order's own time limit still applies), unless an extension was
+     * approved.
      */
     @Transactional
     public CaseView changeDetails(UUID caseId, String topicArea, @Nullable String region, Severity severity,
@@ -230,15 +236,23 @@ public class CaseLifecycle {
         current.require(CaseTransition.CHANGE_DETAILS);
         Deadlines deadlines = null;
         boolean severityChanged = current.severity() != severity;
-        if (severityChanged && current.status().awaitsResponse() && current.intakeChannel() != ReportSource.HOTLINE
+        if (severityChanged && current.status().awaitsResponse()
                 && extensions.findByCaseIdAndStatus(caseId, ExtensionStatus.APPROVED).isEmpty()) {
-            Deadlines fresh = policy.deadlinesFor(severity, channelOf(current), current.openedAt(), null);
+            Deadlines fresh = policy.deadlinesFor(severity, channelOf(current), current.openedAt(),
+                    hotlineDueAt(caseId));
             deadlines = new Deadlines(shift(fresh.responseDueAt(), current.pausedSeconds()),
                     shift(fresh.pressConferenceDueAt(), current.pausedSeconds()));
         }
         CaseFile changed = cases.update(current.withDetails(topicArea, region, severity, coUnits, deadlines, now()));
         return announce(caller, AuditAction.CASE_DETAILS_CHANGED, null, current, changed,
                 CaseEventType.CASE_DETAILS_CHANGED);
+    }
+
+    /** The handling time limit of the earliest hotline work order on the case, if any. */
+    @Nullable
+    private Instant hotlineDueAt(UUID caseId) {
+        return reports.findByCaseId(caseId, Sort.of(Sort.Order.asc("receivedAt"))).stream()
+                .map(Report::hotlineDueAt).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The deadlines a case gets when (re)opened at {@code from}, under its severity and channel. */

@@ -1,5 +1,6 @@
 package io.responseledger.cases.casefile;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
@@ -104,7 +105,7 @@ class CaseLifecycleApiIT extends HttpTestWithoutKafka {
     }
 
     @Test
-    void transfersEscalateAndExtensionsAreDecidedOverHttp() {
+    void transfersAndExtensionsAreDecidedOverHttp() throws java.io.IOException {
         UUID caseId = openCase();
         supervisor.assign(caseId, UNIT);
 
@@ -120,10 +121,12 @@ class CaseLifecycleApiIT extends HttpTestWithoutKafka {
         assertThat(otherOfficer.send(HttpRequest.POST(path(caseId, "/extensions"),
                 Map.of("requestedDueAt", due.plus(Duration.ofDays(3)).toString(), "reason", "需现场核查"))).code())
                 .isEqualTo(200);
-        List<?> extensions = leader.send(HttpRequest.GET(path(caseId, "/extensions"))).getBody(List.class)
-                .orElseThrow();
-        assertThat(extensions).hasSize(1);
-        String extensionId = (String) ((Map<?, ?>) extensions.get(0)).get("id");
+        List<Map<String, Object>> extensions = json.readValue(
+                leader.send(HttpRequest.GET(path(caseId, "/extensions"))).body(),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        assertThat(extensions).singleElement().satisfies(e -> assertThat(e).containsEntry("status", "REQUESTED")
+                .containsEntry("requestingUnit", "市场监管局").containsEntry("reason", "需现场核查"));
+        String extensionId = (String) extensions.get(0).get("id");
         assertThat(supervisor.send(HttpRequest.POST(path(caseId, "/extensions/" + extensionId + "/approval"),
                 Map.of("note", "同意"))).code()).isEqualTo(200);
         assertThat(leader.get(caseId).responseDueAt()).isEqualTo(due.plus(Duration.ofDays(3)));
