@@ -470,7 +470,8 @@ abstract class CaseStoreContract implements TestPropertyProvider {
         assertThatThrownBy(() -> cases.assign(caseId, "住建局", SUPERVISOR))
                 .isInstanceOfSatisfying(IllegalCaseTransitionException.class, e -> {
                     assertThat(e.currentStatus()).isEqualTo(CaseStatus.RESPONDED);
-                    assertThat(e.allowedStatuses()).containsExactly(CaseStatus.NEW, CaseStatus.ASSIGNED);
+                    assertThat(e.allowedStatuses()).containsExactly(CaseStatus.NEW, CaseStatus.ASSIGNED,
+                            CaseStatus.TRANSFERRING, CaseStatus.ESCALATED);
                 });
         assertThat(cases.get(caseId, LEADER).leadUnit()).isEqualTo("区人社局");
     }

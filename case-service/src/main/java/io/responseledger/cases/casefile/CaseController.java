@@ -1,9 +1,11 @@
 package io.responseledger.cases.casefile;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -53,10 +55,11 @@ class CaseController {
                 Caller.of(authentication));
     }
 
+    /** The case, with its version as {@code ETag} for a later {@code If-Match}. */
     @Get("/{id}")
     @Secured({Roles.MONITOR, Roles.SUPERVISOR, Roles.LEADER, Roles.OFFICER})
-    CaseView get(@PathVariable UUID id, Authentication authentication) {
-        return service.get(id, Caller.of(authentication));
+    HttpResponse<CaseView> get(@PathVariable UUID id, Authentication authentication) {
+        return CaseLifecycleController.withEtag(service.get(id, Caller.of(authentication)));
     }
 
     /** The case a report opened or joined; 404 until the report has been processed. */
@@ -68,8 +71,11 @@ class CaseController {
 
     @Post("/{id}/assignment")
     @Secured(Roles.SUPERVISOR)
-    CaseView assign(@PathVariable UUID id, @Body @Valid AssignmentRequest request, Authentication authentication) {
-        return service.assign(id, request.leadUnit(), Caller.of(authentication));
+    HttpResponse<CaseView> assign(@PathVariable UUID id, @Body @Valid AssignmentRequest request,
+                                  @Nullable @Header(ExpectedVersion.HEADER) String ifMatch,
+                                  Authentication authentication) {
+        return CaseLifecycleController.withEtag(service.assign(id, request.leadUnit(), request.assignee(),
+                ExpectedVersion.parse(ifMatch), Caller.of(authentication)));
     }
 
     private static String blankToNull(String value) {

@@ -3,8 +3,10 @@ package io.responseledger.cases.casefile;
 import io.responseledger.cases.report.Report;
 import io.responseledger.cases.response.Commitment;
 import io.responseledger.cases.response.Response;
+import io.responseledger.cases.response.ResponseVisibility;
 import io.responseledger.contracts.CaseSnapshot;
 import io.responseledger.contracts.PersonalData;
+import io.responseledger.contracts.Severity;
 
 import java.util.List;
 import java.util.Map;
@@ -34,10 +36,12 @@ public record CaseDossier(CaseFile caseFile, List<Report> reports, List<Answered
 
     /** The case as the event contract carries it: without personal data, which never goes into events. */
     public CaseSnapshot toSnapshot() {
-        return new CaseSnapshot(caseFile.id(), caseFile.title(), caseFile.topicArea(), caseFile.status().name(),
-                caseFile.leadUnit(), caseFile.openedAt(), caseFile.updatedAt(),
-                reports.stream().map(CaseDossier::toSnapshot).toList(),
-                responses.stream().map(CaseDossier::toSnapshot).toList());
+        CaseFile c = caseFile;
+        return new CaseSnapshot(c.id(), c.title(), c.topicArea(), c.status().name(), c.leadUnit(), c.openedAt(),
+                c.updatedAt(), reports.stream().map(CaseDossier::toSnapshot).toList(),
+                responses.stream().map(CaseDossier::toSnapshot).toList(),
+                c.region(), c.severity() == null ? Severity.GENERAL : c.severity(), c.coUnitList(), c.reportCount(),
+                c.engagementSum(), c.responseDueAt(), c.overdue(), c.transferCount(), c.closedAt(), c.mergedInto());
     }
 
     private static CaseSnapshot.Report toSnapshot(Report report) {
@@ -52,6 +56,8 @@ public record CaseDossier(CaseFile caseFile, List<Report> reports, List<Answered
                 answered.commitments().stream()
                         .map(c -> new CaseSnapshot.Commitment(c.id(), c.content(), c.ownerUnit(), c.dueDate(),
                                 c.status().name()))
-                        .toList());
+                        .toList(),
+                response.visibility() == null ? ResponseVisibility.PUBLIC.name() : response.visibility().name(),
+                response.dueAt(), response.onTime());
     }
 }

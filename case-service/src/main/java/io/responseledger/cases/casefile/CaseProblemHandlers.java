@@ -8,7 +8,10 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.responseledger.cases.problem.Problems;
 import jakarta.inject.Singleton;
 
-/** Turns the case exceptions into problem answers: 404 for an unknown case, 409 for an illegal transition. */
+/**
+ * Turns the case exceptions into problem answers: 404 for an unknown case, 409 for an illegal transition, for a
+ * change the case's state refuses and for a stale version.
+ */
 @Factory
 class CaseProblemHandlers {
 
@@ -22,5 +25,15 @@ class CaseProblemHandlers {
     ExceptionHandler<IllegalCaseTransitionException, HttpResponse<?>> illegalTransition(
             ErrorResponseProcessor<?> processor) {
         return (request, exception) -> Problems.respond(processor, request, new IllegalTransitionProblem(exception));
+    }
+
+    @Singleton
+    ExceptionHandler<CaseConflictException, HttpResponse<?>> conflict(ErrorResponseProcessor<?> processor) {
+        return (request, exception) -> Problems.respond(processor, request, new CaseConflictProblem(exception));
+    }
+
+    @Singleton
+    ExceptionHandler<StaleCaseVersionException, HttpResponse<?>> staleVersion(ErrorResponseProcessor<?> processor) {
+        return (request, exception) -> Problems.respond(processor, request, new StaleVersionProblem(exception));
     }
 }

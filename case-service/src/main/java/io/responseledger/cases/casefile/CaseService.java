@@ -1,5 +1,6 @@
 package io.responseledger.cases.casefile;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -95,11 +96,22 @@ public class CaseService {
      */
     @Transactional
     public CaseView assign(UUID caseId, String leadUnit, Caller caller) {
+        return assign(caseId, leadUnit, null, null, caller);
+    }
+
+    /**
+     * As {@link #assign(UUID, String, Caller)}, naming the person at the unit who handles it, and refused with 409
+     * if the case is no longer at {@code expectedVersion}. Reassigning to the same unit and assignee is a no-op.
+     */
+    @Transactional
+    public CaseView assign(UUID caseId, String leadUnit, @Nullable String assignee, @Nullable Long expectedVersion,
+                           Caller caller) {
         CaseFile current = cases.findByIdForUpdate(caseId).orElseThrow(() -> CaseNotFoundException.byId(caseId));
-        if (current.isAssignedTo(leadUnit)) {
+        StaleCaseVersionException.check(current, expectedVersion);
+        if (current.isAssignedTo(leadUnit) && Objects.equals(current.assignee(), assignee)) {
             return CaseView.from(dossiers.load(current));
         }
-        CaseFile assigned = cases.update(current.assignedTo(leadUnit, now()));
+        CaseFile assigned = cases.update(current.assignedTo(leadUnit, assignee, now()));
         audit.record(caseId, caller, AuditAction.CASE_ASSIGNED, null, CaseState.of(current), CaseState.of(assigned));
         LOG.info("Case {} assigned by {} (version {})", caseId, caller.subject(), assigned.version());
         return CaseView.from(events.announce(assigned, CaseEventType.CASE_ASSIGNED));

@@ -8,9 +8,12 @@ import io.responseledger.cases.report.Report;
 import io.responseledger.cases.response.Commitment;
 import io.responseledger.cases.response.CommitmentStatus;
 import io.responseledger.cases.response.ResponseChannel;
+import io.responseledger.cases.response.ResponseVisibility;
 import io.responseledger.cases.response.VerificationMethod;
+import io.responseledger.contracts.Engagement;
 import io.responseledger.contracts.PersonalData;
 import io.responseledger.contracts.ReportSource;
+import io.responseledger.contracts.Severity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,14 +38,48 @@ public record CaseView(
         Instant updatedAt,
         long version,
         List<ReportView> reports,
-        List<ResponseView> responses) {
+        List<ResponseView> responses,
+        @Nullable String region,
+        Severity severity,
+        List<String> coUnits,
+        @Nullable String assignee,
+        Engagement engagement,
+        @Nullable Instant responseDueAt,
+        @Nullable Instant pressConferenceDueAt,
+        @Nullable Instant firstRespondedAt,
+        @Nullable Instant pausedAt,
+        long pausedSeconds,
+        boolean overdue,
+        int transferCount,
+        @Nullable Instant closedAt,
+        @Nullable UUID mergedInto,
+        @Nullable String rejectionReason,
+        @Nullable String referredTo,
+        List<CaseTransition> allowedTransitions) {
 
     public static CaseView from(CaseDossier dossier) {
         CaseFile c = dossier.caseFile();
         return new CaseView(c.id(), c.title(), c.topicArea(), c.status(), c.leadUnit(), c.reportCount(),
                 c.openedAt(), c.updatedAt(), c.version(),
                 dossier.reports().stream().map(r -> ReportView.from(r, dossier.personalDataOf(r.id()))).toList(),
-                dossier.responses().stream().map(ResponseView::from).toList());
+                dossier.responses().stream().map(ResponseView::from).toList(),
+                c.region(), c.severity() == null ? Severity.GENERAL : c.severity(), c.coUnitList(), c.assignee(),
+                c.engagementSum(), c.responseDueAt(), c.pressConferenceDueAt(), c.firstRespondedAt(), c.pausedAt(),
+                c.pausedSeconds(), c.overdue(), c.transferCount(), c.closedAt(), c.mergedInto(),
+                c.rejectionReason(), c.referredTo(), allowedTransitions(c));
+    }
+
+    /** What a client may offer on this case now (the automatic transitions left out). */
+    static List<CaseTransition> allowedTransitions(CaseFile c) {
+        if (c.isMergedAway()) {
+            return List.of();
+        }
+        return CaseTransition.allowedIn(c.status()).stream()
+                .filter(t -> t != CaseTransition.ESCALATE && t != CaseTransition.MARK_OVERDUE
+                        && t != CaseTransition.DECIDE_EXTENSION)
+                .filter(t -> t != CaseTransition.PAUSE || !c.isPaused())
+                .filter(t -> t != CaseTransition.RESUME || c.isPaused())
+                .toList();
     }
 
     @Serdeable
@@ -57,11 +94,15 @@ public record CaseView(
             @Nullable Instant occurredAt,
             Instant observedAt,
             Instant receivedAt,
-            MaskedPersonalData personalData) {
+            MaskedPersonalData personalData,
+            @Nullable String region,
+            Engagement engagement,
+            @Nullable String workOrderNumber) {
 
         static ReportView from(Report r, PersonalData personalData) {
             return new ReportView(r.id(), r.source(), r.externalId(), r.title(), r.body(), r.url(), r.occurredAt(),
-                    r.observedAt(), r.receivedAt(), MaskedPersonalData.of(personalData));
+                    r.observedAt(), r.receivedAt(), MaskedPersonalData.of(personalData), r.region(), r.engagement(),
+                    r.workOrderNumber());
         }
     }
 
@@ -91,13 +132,19 @@ public record CaseView(
             @Nullable String url,
             Instant recordedAt,
             @Nullable String recordedBy,
-            List<CommitmentView> commitments) {
+            List<CommitmentView> commitments,
+            ResponseVisibility visibility,
+            @Nullable Instant dueAt,
+            @Nullable Boolean onTime,
+            @Nullable Long timeToRespondSeconds) {
 
         static ResponseView from(CaseDossier.AnsweredResponse answered) {
             var r = answered.response();
             return new ResponseView(r.id(), r.text(), r.channel(), r.publishingUnit(), r.publishedAt(), r.url(),
                     r.recordedAt(), r.recordedBy(),
-                    answered.commitments().stream().map(CommitmentView::from).toList());
+                    answered.commitments().stream().map(CommitmentView::from).toList(),
+                    r.visibility() == null ? ResponseVisibility.PUBLIC : r.visibility(), r.dueAt(), r.onTime(),
+                    r.timeToRespondSeconds());
         }
     }
 

@@ -38,6 +38,13 @@ public class IllegalTransitionProblem extends AbstractThrowableProblem {
         return cause.allowedStatuses().stream().map(Enum::name).toList();
     }
 
+    /** What may be done to the case in its current status instead. */
+    public List<String> getAllowedTransitions() {
+        return CaseTransition.allowedIn(cause.currentStatus()).stream()
+                .filter(t -> t != CaseTransition.ESCALATE && t != CaseTransition.MARK_OVERDUE)
+                .map(Enum::name).toList();
+    }
+
     private static String detail(IllegalCaseTransitionException cause) {
         String action = cause.transition().label();
         String allowed = cause.allowedStatuses().stream().map(Enum::name).collect(Collectors.joining("、"));

@@ -18,6 +18,7 @@ import java.util.List;
  * validation at once, by name, instead of failing deserialisation at the first.
  *
  * @param commitments may be empty: not every response promises something
+ * @param visibility  PUBLIC (default) or INTERNAL
  */
 @Serdeable
 public record RecordResponseRequest(
@@ -29,13 +30,21 @@ public record RecordResponseRequest(
         @Nullable @Size(max = 2000, message = "不能超过 {max} 个字符")
         @Pattern(regexp = "https?://\\S+", message = "必须是 http:// 或 https:// 开头的网址") String url,
         @Nullable @Size(max = 50, message = "一次最多登记 {max} 项承诺")
-        List<@NotNull(message = "不能为 null") @Valid CommitmentRequest> commitments) {
+        List<@NotNull(message = "不能为 null") @Valid CommitmentRequest> commitments,
+        @Nullable ResponseVisibility visibility) {
 
     public RecordResponseRequest {
+        visibility = visibility == null ? ResponseVisibility.PUBLIC : visibility;
         text = strip(text);
         publishingUnit = strip(publishingUnit);
         url = strip(url);
         commitments = commitments == null ? List.of() : commitments;
+    }
+
+    /** Without a visibility: public. */
+    public RecordResponseRequest(String text, ResponseChannel channel, String publishingUnit, Instant publishedAt,
+                                 @Nullable String url, @Nullable List<CommitmentRequest> commitments) {
+        this(text, channel, publishingUnit, publishedAt, url, commitments, ResponseVisibility.PUBLIC);
     }
 
     /**

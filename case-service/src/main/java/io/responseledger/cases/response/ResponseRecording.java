@@ -1,5 +1,6 @@
 package io.responseledger.cases.response;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.responseledger.cases.audit.AuditAction;
@@ -12,6 +13,7 @@ import io.responseledger.cases.casefile.CaseNotFoundException;
 import io.responseledger.cases.casefile.CaseState;
 import io.responseledger.cases.casefile.CaseTransition;
 import io.responseledger.cases.casefile.CaseView;
+import io.responseledger.cases.casefile.StaleCaseVersionException;
 import io.responseledger.cases.security.AccessDeniedException;
 import io.responseledger.cases.security.Caller;
 import io.responseledger.contracts.CaseEventType;
@@ -60,13 +62,29 @@ public class ResponseRecording {
      */
     @Transactional
     public CaseView record(UUID caseId, RecordResponseRequest request, Caller caller) {
+        return record(caseId, request, null, caller);
+    }
+
+    /**
+     * As {@link #record(UUID, RecordResponseRequest, Caller)}, refused with 409 if the case is no longer at
+     * {@code expectedVersion} (If-Match). The response's timeliness is computed against the deadline in force:
+     * the press-conference deadline for a press conference where there is one, the response deadline otherwise.
+     */
+    @Transactional
+    public CaseView record(UUID caseId, RecordResponseRequest request, @Nullable Long expectedVersion,
+                           Caller caller) {
         CaseFile current = cases.findByIdForUpdate(caseId).orElseThrow(() -> CaseNotFoundException.byId(caseId));
+        StaleCaseVersionException.check(current, expectedVersion);
         CaseAccess.requireLeadUnitOfficer(caller, current);
         current.require(CaseTransition.RECORD_RESPONSE);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 
+        // Measured as the case stands once the response ends a running pause (the deadline moved by it).
+        CaseFile responded = current.responded(request.publishedAt(), now);
+        Timeliness timeliness = Timeliness.of(current, responded, request.channel(), request.publishedAt());
         Response response = responses.save(new Response(UUID.randomUUID(), caseId, request.text(), request.channel(),
-                request.publishingUnit(), request.publishedAt(), request.url(), now, caller.subject()));
+                request.publishingUnit(), request.publishedAt(), request.url(), now, caller.subject(),
+                request.visibility(), timeliness.dueAt(), timeliness.onTime(), timeliness.timeToRespondSeconds()));
         List<Commitment> made = new ArrayList<>(request.commitments().size());
         for (int i = 0; i < request.commitments().size(); i++) {
             var c = request.commitments().get(i);
@@ -75,7 +93,7 @@ public class ResponseRecording {
         }
         commitments.saveAll(made);
 
-        CaseFile responded = cases.update(current.responded(now));
+        responded = cases.update(responded);
         audit.record(caseId, caller, AuditAction.RESPONSE_RECORDED, new RecordedResponse(response.id(), made.size()),
                 CaseState.of(current), CaseState.of(responded));
         LOG.info("Response {} ({}) with {} commitments recorded on case {} by {} (version {})", response.id(),

@@ -89,7 +89,8 @@ class CaseApiIT extends KafkaIntegrationTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> item = ((List<Map<String, Object>>) raw.get("items")).get(0);
         assertThat(item).containsOnlyKeys("id", "title", "topicArea", "status", "leadUnit", "reportCount",
-                "openedAt", "updatedAt", "version");
+                "openedAt", "updatedAt", "version", "region", "severity", "engagement", "responseDueAt", "paused",
+                "overdue", "transferCount", "mergedInto");
     }
 
     @Test
@@ -104,7 +105,7 @@ class CaseApiIT extends KafkaIntegrationTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> report = ((List<Map<String, Object>>) view.get("reports")).get(0);
         assertThat(report).containsOnlyKeys("id", "source", "externalId", "title", "body", "url", "occurredAt",
-                "observedAt", "receivedAt", "personalData");
+                "observedAt", "receivedAt", "personalData", "region", "engagement", "workOrderNumber");
         Map<String, Object> none = new HashMap<>();
         none.put("name", null);
         none.put("phones", List.of());
@@ -177,7 +178,7 @@ class CaseApiIT extends KafkaIntegrationTest {
                 HttpRequest.POST("/api/v1/cases/" + caseId + "/assignment", Map.of("leadUnit", "教育局")), 409);
 
         assertThat(reassignment).containsEntry("currentStatus", "RESPONDED")
-                .containsEntry("allowedStatuses", List.of("NEW", "ASSIGNED"));
+                .containsEntry("allowedStatuses", List.of("NEW", "ASSIGNED", "TRANSFERRING", "ESCALATED"));
         assertThat((String) reassignment.get("detail")).contains("RESPONDED").contains("ASSIGNED");
         assertThat(leader.get(caseId).leadUnit()).isEqualTo("市场监管局");
     }

@@ -6,6 +6,8 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import io.responseledger.cases.casefile.CaseEvents;
 import io.responseledger.cases.casefile.CaseFileRepository;
+import io.responseledger.cases.casefile.CaseMerging;
+import io.responseledger.cases.deadline.DeadlinePolicy;
 import io.responseledger.cases.personal.ReportPersonalDataRepository;
 import io.responseledger.contracts.ReportSubmitted;
 import jakarta.inject.Singleton;
@@ -28,8 +30,8 @@ class FlakyCaseOpening extends CaseOpening {
     private final Map<UUID, List<Instant>> attempts = new ConcurrentHashMap<>();
 
     FlakyCaseOpening(ReportRepository reports, CaseFileRepository cases, ReportPersonalDataRepository personalData,
-                     CaseEvents events, Clock clock) {
-        super(reports, cases, personalData, events, clock);
+                     CaseEvents events, CaseMerging merging, DeadlinePolicy deadlines, Clock clock) {
+        super(reports, cases, personalData, events, merging, deadlines, clock);
     }
 
     void failFirst(UUID reportId, int times) {

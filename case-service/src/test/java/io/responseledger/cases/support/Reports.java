@@ -32,7 +32,9 @@ public final class Reports {
 
     public static ReportSubmitted hotline(String topicArea, String title) {
         Instant observed = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(5, ChronoUnit.MINUTES);
-        return new ReportSubmitted(UUID.randomUUID(), ReportSource.HOTLINE, "2026112600123", title,
+        // Every call a work order of its own: the same source and external id would join the earlier case.
+        return new ReportSubmitted(UUID.randomUUID(), ReportSource.HOTLINE,
+                "2026112600" + (int) (Math.random() * 1e6), title,
                 "来电人王某反映：" + title + "，请相关部门尽快处理。", topicArea, null, null, observed,
                 observed.plusSeconds(2), null);
     }
