@@ -44,7 +44,7 @@ public class CaseEvents {
         if (type == CaseEventType.REPORT_ATTACHED) {
             // Whichever path attaches a report: commitments of this case already claimed fulfilled or verified are
             // flagged for the supervisor, each with its own COMMITMENT_FLAGGED event after this one.
-            commitments.get().flagOnNewReport(changed.id(), changed.updatedAt());
+            commitments.get().flagOnNewReport(changed.id());
         }
         return dossier;
     }

@@ -275,15 +275,14 @@ public class CommitmentTracking {
     }
 
     /**
-     * A new report arrived on a case: each of its commitments claimed fulfilled or verified before the report came
-     * is flagged for the supervisor, once, with its own COMMITMENT_FLAGGED event. Call inside the transaction that
-     * attached the report, after the case's own event.
+     * A new report arrived on a case: each of its commitments already claimed fulfilled or verified is flagged for
+     * the supervisor, once (until a supervisor verifies or withdraws it), with its own COMMITMENT_FLAGGED event.
+     * Call inside the transaction that attached the report, after the case's own event.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public int flagOnNewReport(UUID caseId, Instant reportReceivedAt) {
+    public int flagOnNewReport(UUID caseId) {
         List<Commitment> toFlag = commitments.findByCaseId(caseId, Sort.of(Sort.Order.asc("position"))).stream()
                 .filter(c -> FLAGGABLE.contains(c.status()) && !c.flagged())
-                .filter(c -> c.claimedAt() != null && c.claimedAt().isBefore(reportReceivedAt))
                 .toList();
         for (Commitment c : toFlag) {
             CommitmentChange next = CommitmentChange.of(c);
