@@ -11,6 +11,7 @@ import io.responseledger.cases.response.CommitmentStatus;
 import io.responseledger.cases.security.Roles;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
@@ -42,7 +43,8 @@ class LookBackController {
      */
     @Get
     @Secured({Roles.SUPERVISOR, Roles.LEADER})
-    LookBackPage list(@QueryValue LocalDate from, @QueryValue LocalDate to,
+    LookBackPage list(@QueryValue @Nullable @NotNull(message = "必填，格式 yyyy-MM-dd") LocalDate from,
+                      @QueryValue @Nullable @NotNull(message = "必填，格式 yyyy-MM-dd") LocalDate to,
                       @QueryValue @Nullable @Size(max = 200, message = "不能超过 {max} 个字符") String unit,
                       @QueryValue @Nullable @Size(max = 64, message = "不能超过 {max} 个字符") String topicArea,
                       @QueryValue @Nullable List<CommitmentStatus> status,
