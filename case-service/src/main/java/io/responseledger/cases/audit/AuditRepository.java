@@ -1,6 +1,8 @@
 package io.responseledger.cases.audit;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
@@ -14,4 +16,7 @@ public interface AuditRepository extends GenericRepository<AuditEntry, Long> {
     AuditEntry save(AuditEntry entry);
 
     List<AuditEntry> findByCaseIdOrderByIdAsc(UUID caseId);
+
+    /** One page of a case's trail; the pageable's sort decides the order. */
+    Page<AuditEntry> findByCaseId(UUID caseId, Pageable pageable);
 }

@@ -53,11 +53,17 @@ public record CaseDossier(CaseFile caseFile, List<Report> reports, List<Answered
         Response response = answered.response();
         return new CaseSnapshot.Response(response.id(), response.text(), response.channel().name(),
                 response.publishingUnit(), response.publishedAt(), response.url(),
-                answered.commitments().stream()
-                        .map(c -> new CaseSnapshot.Commitment(c.id(), c.content(), c.ownerUnit(), c.dueDate(),
-                                c.status().name()))
-                        .toList(),
+                answered.commitments().stream().map(CaseDossier::toSnapshot).toList(),
                 response.visibility() == null ? ResponseVisibility.PUBLIC.name() : response.visibility().name(),
                 response.dueAt(), response.onTime());
+    }
+
+    /** Commitment tracking fields; the fulfilment check is the promised wording, else the planned method. */
+    private static CaseSnapshot.Commitment toSnapshot(Commitment c) {
+        String check = c.fulfilmentCheck() != null ? c.fulfilmentCheck()
+                : c.verificationMethod() != null ? c.verificationMethod().name() : null;
+        return new CaseSnapshot.Commitment(c.id(), c.content(), c.ownerUnit(), c.dueDate(), c.status().name(),
+                check, c.progressPercent(), c.claimedAt(), c.verifiedAt(), c.keptOnTime(),
+                c.rectificationDueDate(), c.flagged());
     }
 }

@@ -1,7 +1,9 @@
 package io.responseledger.cases.casefile;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.TransactionDefinition;
+import io.responseledger.cases.commitment.CommitmentTracking;
 import io.responseledger.cases.outbox.Outbox;
 import io.responseledger.contracts.CaseEvent;
 import io.responseledger.contracts.CaseEventType;
@@ -19,14 +21,18 @@ public class CaseEvents {
 
     private final CaseDossiers dossiers;
     private final Outbox outbox;
+    // Looked up when needed: commitment tracking announces its own changes through this class.
+    private final BeanProvider<CommitmentTracking> commitments;
 
-    CaseEvents(CaseDossiers dossiers, Outbox outbox) {
+    CaseEvents(CaseDossiers dossiers, Outbox outbox, BeanProvider<CommitmentTracking> commitments) {
         this.dossiers = dossiers;
         this.outbox = outbox;
+        this.commitments = commitments;
     }
 
     /**
      * Call once the changed case and every row the change added (report, response, commitments) are written.
+     * Announcing REPORT_ATTACHED may flag commitments of the case, which raises its version again.
      *
      * @return the case as it now stands
      */
@@ -35,6 +41,11 @@ public class CaseEvents {
         CaseDossier dossier = dossiers.load(changed);
         outbox.append(new CaseEvent(UUID.randomUUID(), type, changed.id(), changed.version(), changed.updatedAt(),
                 dossier.toSnapshot()));
+        if (type == CaseEventType.REPORT_ATTACHED) {
+            // Whichever path attaches a report: commitments of this case already claimed fulfilled or verified are
+            // flagged for the supervisor, each with its own COMMITMENT_FLAGGED event after this one.
+            commitments.get().flagOnNewReport(changed.id());
+        }
         return dossier;
     }
 }

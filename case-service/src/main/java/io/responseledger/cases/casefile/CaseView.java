@@ -156,11 +156,20 @@ public record CaseView(
             String ownerUnit,
             LocalDate dueDate,
             @Nullable VerificationMethod verificationMethod,
-            CommitmentStatus status) {
+            CommitmentStatus status,
+            @Nullable String fulfilmentCheck,
+            @Nullable Integer progressPercent,
+            @Nullable Instant claimedAt,
+            @Nullable Instant verifiedAt,
+            @Nullable Boolean keptOnTime,
+            @Nullable LocalDate rectificationDueDate,
+            boolean flagged,
+            long version) {
 
         static CommitmentView from(Commitment c) {
             return new CommitmentView(c.id(), c.content(), c.ownerUnit(), c.dueDate(), c.verificationMethod(),
-                    c.status());
+                    c.status(), c.fulfilmentCheck(), c.progressPercent(), c.claimedAt(), c.verifiedAt(),
+                    c.keptOnTime(), c.rectificationDueDate(), c.flagged(), c.version());
         }
     }
 }

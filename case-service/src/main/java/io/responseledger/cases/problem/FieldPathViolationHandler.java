@@ -70,7 +70,8 @@ class FieldPathViolationHandler extends ProblemConstraintViolationExceptionHandl
             if (node.getIndex() != null) {
                 field.append('[').append(node.getIndex()).append(']');
             }
-            if (node.getName() != null) {
+            // A constraint on a list's elements (List<@Pattern String>) ends in a node named "<list element>".
+            if (node.getName() != null && !node.getName().startsWith("<")) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }

@@ -1,5 +1,6 @@
 package io.responseledger.cases.response;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -51,17 +52,26 @@ public record RecordResponseRequest(
      * One commitment (承诺) made in the response.
      *
      * @param verificationMethod how fulfilment will be checked, if already decided
+     * @param fulfilmentCheck    how fulfilment will be checked in the response's own words (e.g. 回访全部欠薪工人)
      */
     @Serdeable
     public record CommitmentRequest(
             @Nullable @NotBlank(message = "必填") @Size(max = 2000, message = "不能超过 {max} 个字符") String content,
             @Nullable @NotBlank(message = "必填") @Size(max = 200, message = "不能超过 {max} 个字符") String ownerUnit,
             @Nullable @NotNull(message = "必填，格式 yyyy-MM-dd") LocalDate dueDate,
-            @Nullable VerificationMethod verificationMethod) {
+            @Nullable VerificationMethod verificationMethod,
+            @Nullable @Size(max = 2000, message = "不能超过 {max} 个字符") String fulfilmentCheck) {
 
+        @Creator
         public CommitmentRequest {
             content = strip(content);
             ownerUnit = strip(ownerUnit);
+            fulfilmentCheck = fulfilmentCheck == null || fulfilmentCheck.isBlank() ? null : fulfilmentCheck.strip();
+        }
+
+        public CommitmentRequest(String content, String ownerUnit, LocalDate dueDate,
+                                 @Nullable VerificationMethod verificationMethod) {
+            this(content, ownerUnit, dueDate, verificationMethod, null);
         }
     }
 

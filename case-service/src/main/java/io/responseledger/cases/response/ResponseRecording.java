@@ -89,7 +89,8 @@ public class ResponseRecording {
         for (int i = 0; i < request.commitments().size(); i++) {
             var c = request.commitments().get(i);
             made.add(new Commitment(UUID.randomUUID(), caseId, response.id(), i, c.content(), c.ownerUnit(),
-                    c.dueDate(), c.verificationMethod(), CommitmentStatus.OPEN, now));
+                    c.dueDate(), c.verificationMethod(), CommitmentStatus.OPEN, now)
+                    .withFulfilmentCheck(c.fulfilmentCheck()));
         }
         commitments.saveAll(made);
 

@@ -33,6 +33,10 @@ public class MutableClock extends Clock {
         return now;
     }
 
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
     }

@@ -1,0 +1,17 @@
+package io.responseledger.cases.commitment;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface CommitmentReviewRepository extends CrudRepository<CommitmentReview, UUID> {
+
+    List<CommitmentReview> findByCommitmentIdOrderByReviewedAtAsc(UUID commitmentId);
+
+    List<CommitmentReview> findByCommitmentIdInOrderByReviewedAtAsc(Collection<UUID> commitmentIds);
+}
