@@ -19,9 +19,10 @@ public final class TaxonomyAccuracy {
             usage: taxonomy-accuracy --csv FILE --label-column NAME --text-column NAME [--text-column NAME ...]
                                      [--title-column NAME] [--taxonomy FILE] [--format yaml|levels-csv]
                                      [--level N] [--threshold 0..1] [--title-weight W] [--saturation S]
-                                     [--confusions N]
+                                     [--confusions N] [--repeat N]
               --text-column may also take a comma-separated list; the texts are joined as the body.
-              Without --taxonomy the default taxonomy of the jar is measured.""";
+              Without --taxonomy the default taxonomy of the jar is measured.
+              --repeat N evaluates the sample N more times and prints the time per text once warm.""";
 
     private TaxonomyAccuracy() {
     }
@@ -53,6 +54,7 @@ public final class TaxonomyAccuracy {
         double titleWeight = defaults.titleWeight();
         double saturation = defaults.saturation();
         int confusions = 15;
+        int repeat = 0;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("-h") || option.equals("--help")) {
@@ -75,6 +77,7 @@ public final class TaxonomyAccuracy {
                 case "--title-weight" -> titleWeight = Double.parseDouble(value);
                 case "--saturation" -> saturation = Double.parseDouble(value);
                 case "--confusions" -> confusions = Integer.parseInt(value);
+                case "--repeat" -> repeat = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -88,8 +91,9 @@ public final class TaxonomyAccuracy {
         try (var reader = Files.newBufferedReader(Path.of(csv), StandardCharsets.UTF_8)) {
             sample = LabelledSample.read(reader, csv, titleColumn, textColumns, labelColumn);
         }
+        var evaluation = new AccuracyEvaluation(areas, new TopicRouter(areas, scoring));
         long started = System.nanoTime();
-        AccuracyEvaluation.Result result = new AccuracyEvaluation(areas, new TopicRouter(areas, scoring)).evaluate(sample);
+        AccuracyEvaluation.Result result = evaluation.evaluate(sample);
         long micros = (System.nanoTime() - started) / 1000;
 
         out.printf("taxonomy: %s (%d areas)%n", areas.source(), areas.codes().size());
@@ -97,6 +101,16 @@ public final class TaxonomyAccuracy {
         out.printf("scoring:  threshold %.2f, title weight %.1f, saturation %.1f%n", threshold, titleWeight, saturation);
         out.print(result.render(confusions));
         out.printf("%ntime: %d rows in %d ms (including the first, unwarmed calls)%n", result.total, micros / 1000);
+        if (repeat > 0 && result.total > 0) {
+            long warmStarted = System.nanoTime();
+            for (int i = 0; i < repeat; i++) {
+                evaluation.evaluate(sample);
+            }
+            double perText = (System.nanoTime() - warmStarted) / 1000.0 / repeat / result.total;
+            double chars = sample.rows().stream().mapToInt(r -> r.title().length() + r.body().length()).average().orElse(0);
+            out.printf("suggestion_micros_per_text=%.1f (warm, %d rounds, %.0f characters per text on average)%n",
+                    perText, repeat, chars);
+        }
         return 0;
     }
 }
