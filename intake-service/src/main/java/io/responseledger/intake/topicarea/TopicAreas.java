@@ -1,31 +1,33 @@
 package io.responseledger.intake.topicarea;
 
-import io.micronaut.context.exceptions.ConfigurationException;
-import jakarta.inject.Singleton;
-
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 
-/** The configured topic areas, looked up by code. */
-@Singleton
+/** The topic areas of the loaded taxonomy, looked up by code. */
 public class TopicAreas {
 
     /** Where a report goes when nobody has chosen a topic area; the event contract relies on it. */
     public static final String DEFAULT_CODE = "other";
 
+    private final Taxonomy taxonomy;
     private final Map<String, TopicArea> byCode;
+    private final Collection<String> sortedCodes;
 
-    TopicAreas(Collection<TopicArea> topicAreas) {
-        this.byCode = topicAreas.stream()
-                .collect(Collectors.toMap(TopicArea::getCode, Function.identity(), (a, b) -> a, TreeMap::new));
-        if (!byCode.containsKey(DEFAULT_CODE)) {
-            throw new ConfigurationException("ledger.topic-areas must define the default topic area '"
-                    + DEFAULT_CODE + "'; configured: " + byCode.keySet());
+    public TopicAreas(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+        Map<String, TopicArea> areas = new LinkedHashMap<>();
+        taxonomy.areas().forEach(area -> areas.putIfAbsent(area.getCode(), area));
+        if (!areas.containsKey(DEFAULT_CODE)) {
+            throw new InvalidTaxonomyException(taxonomy.source(), 0, "no topic area '" + DEFAULT_CODE
+                    + "': reports that match nothing are routed there");
         }
+        this.byCode = Collections.unmodifiableMap(areas);
+        this.sortedCodes = Collections.unmodifiableSet(new TreeSet<>(areas.keySet()));
     }
 
     public boolean contains(String code) {
@@ -38,6 +40,16 @@ public class TopicAreas {
 
     /** Every configured code, sorted. */
     public Collection<String> codes() {
-        return byCode.keySet();
+        return sortedCodes;
+    }
+
+    /** Every area in taxonomy order. */
+    public List<TopicArea> all() {
+        return List.copyOf(byCode.values());
+    }
+
+    /** Where the taxonomy was read from. */
+    public String source() {
+        return taxonomy.source();
     }
 }

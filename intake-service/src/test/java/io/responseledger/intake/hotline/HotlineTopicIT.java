@@ -95,8 +95,8 @@ class HotlineTopicIT {
         assertThat(event.title()).isEqualTo("12345工单" + workOrder + " 劳动保障/欠薪");
         assertThat(event.body()).isEqualTo("来电人王**反映： 其在XX区安置房项目从事木工， 今年9月至今工资未结清。\n\n"
                 + "身份证号430102********3214，备用电话0731-****1234。");
-        assertThat(event.topicArea()).isEqualTo("other");
-        assertThat(event.topicSuggestion()).isNotNull();
+        assertThat(event.topicArea()).isEqualTo("wage-arrears");
+        assertThat(event.topicSuggestion().decidedBy()).isEqualTo("SUGGESTION");
         assertThat(event.hotline().workOrderNumber()).isEqualTo(workOrder);
         assertThat(event.hotline().category()).isEqualTo("劳动保障/欠薪");
         assertThat(event.hotline().receivedAt()).isEqualTo(Instant.parse("2026-11-26T01:40:00Z"));

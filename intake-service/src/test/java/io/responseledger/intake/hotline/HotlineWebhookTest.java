@@ -64,7 +64,7 @@ class HotlineWebhookTest {
 
         assertThat(response.code()).isEqualTo(202);
         String reportId = UUID.nameUUIDFromBytes("HOTLINE:2026112600123".getBytes(StandardCharsets.UTF_8)).toString();
-        assertThat(Exchange.body(response)).isEqualTo("{\"reportId\":\"" + reportId + "\",\"topicArea\":\"other\"}");
+        assertThat(Exchange.body(response)).isEqualTo("{\"reportId\":\"" + reportId + "\",\"topicArea\":\"wage-arrears\"}");
         assertThat(publisher.acknowledged()).singleElement().satisfies(event -> {
             assertThat(event.reportId()).hasToString(reportId);
             assertThat(event.source()).isEqualTo(ReportSource.HOTLINE);
@@ -73,7 +73,7 @@ class HotlineWebhookTest {
             assertThat(event.body()).isEqualTo("来电人王**反映，其在XX区安置房项目从事木工，今年9月至今工资未结清，"
                     + "多次找项目部协商无果。来电人身份证号430102********3214，备用电话0731-****1234，"
                     + "请求有关部门督促施工单位尽快支付。");
-            assertThat(event.topicArea()).isEqualTo("other");
+            assertThat(event.topicArea()).isEqualTo("wage-arrears");
             assertThat(event.observedAt()).isEqualTo(Instant.parse("2026-11-26T01:40:00Z"));
             assertThat(event.url()).isNull();
             assertThat(event.personalData()).isEqualTo(new PersonalData("王小明",

@@ -41,7 +41,7 @@ class HotlineReportTest {
         assertThat(event.hotline().handlingDueAt()).isEqualTo(RECEIVED.plusSeconds(72 * 3600));
         assertThat(event.personalData().name()).isEqualTo("王小明");
         assertThat(event.personalData().phones()).containsExactly("13912341234");
-        assertThat(event.topicArea()).isEqualTo("other");
+        assertThat(event.topicArea()).isEqualTo("wage-arrears");
     }
 
     @Test

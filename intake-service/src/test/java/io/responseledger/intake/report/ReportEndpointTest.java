@@ -60,16 +60,18 @@ class ReportEndpointTest {
     }
 
     @Test
-    void validReportIsAcknowledgedAndPublishedWithTheDefaultTopicArea() {
+    void validReportIsAcknowledgedAndPublishedWithTheSuggestedTopicArea() {
         HttpResponse<Map<String, Object>> response = post(valid());
 
         assertThat(response.code()).isEqualTo(202);
-        assertThat(response.body()).containsEntry("topicArea", "other").containsKey("reportId");
+        // 拖欠农民工工资 in the title: the taxonomy suggests wage arrears with confidence.
+        assertThat(response.body()).containsEntry("topicArea", "wage-arrears").containsKey("reportId");
         assertThat(publisher.acknowledged()).singleElement().satisfies(event -> {
             assertThat(event.reportId()).hasToString((String) response.body().get("reportId"));
             assertThat(event.title()).isEqualTo("XX区安置房项目拖欠农民工工资");
             assertThat(event.source()).isEqualTo(ReportSource.WEIBO);
-            assertThat(event.topicArea()).isEqualTo("other");
+            assertThat(event.topicArea()).isEqualTo("wage-arrears");
+            assertThat(event.topicSuggestion().decidedBy()).isEqualTo("SUGGESTION");
             assertThat(event.observedAt()).isEqualTo(Instant.parse("2026-11-26T01:10:00Z"));
             assertThat(event.occurredAt()).isNull();
             assertThat(event.submittedAt()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));

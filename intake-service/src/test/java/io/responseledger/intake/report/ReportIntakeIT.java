@@ -125,8 +125,8 @@ class ReportIntakeIT {
         assertThat(event.engagement().reposts()).isEqualTo(12);
         assertThat(event.engagement().comments()).isZero();
         assertThat(event.severity()).isEqualTo(io.responseledger.contracts.Severity.MAJOR);
-        assertThat(event.topicArea()).isEqualTo("other");
-        assertThat(event.topicSuggestion()).isNotNull();
+        assertThat(event.topicArea()).isEqualTo("wage-arrears");
+        assertThat(event.topicSuggestion().decidedBy()).isEqualTo("SUGGESTION");
         assertThat(event.hotline()).isNull();
     }
 

@@ -15,14 +15,16 @@ import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Plays the hotline platform: signs message bodies as docs/hotline.md says and builds webhook requests. */
 public final class HotlineSigner {
 
     public static final String PATH = "/api/v1/hotline/messages";
 
-    private static final AtomicLong CALLS = new AtomicLong();
+    /** Every timestamp signed with so far in this JVM: none is used twice. */
+    private static final Set<Long> USED_TIMESTAMPS = ConcurrentHashMap.newKeySet();
 
     private HotlineSigner() {
     }
@@ -46,12 +48,17 @@ public final class HotlineSigner {
     }
 
     /**
-     * A webhook request signed with the test secret, carrying the given token. Each call signs with another
-     * timestamp (now, a second ago, ... up to two minutes back, well within the window), so that two tests sending
-     * the same message to one running service are not taken for a replay of each other.
+     * A webhook request signed with the test secret, carrying the given token. Each call signs with a timestamp
+     * no other call used (now, else the latest unused second before it; a run signs far fewer messages than the
+     * window has seconds), so that two tests sending the same message to one running service are not taken for a
+     * replay of each other. (Counting back from now by a call counter collided whenever a second passed between
+     * two calls.)
      */
     public static MutableHttpRequest<byte[]> signedRequest(String body, String token) {
-        long now = Instant.now().getEpochSecond() - CALLS.getAndIncrement() % 120;
+        long now = Instant.now().getEpochSecond();
+        while (!USED_TIMESTAMPS.add(now)) {
+            now--;
+        }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return request(bytes, token, now, signature(testSecret(), now, bytes));
     }

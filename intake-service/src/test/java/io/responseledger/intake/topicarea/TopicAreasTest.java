@@ -1,6 +1,5 @@
 package io.responseledger.intake.topicarea;
 
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -25,15 +24,25 @@ class TopicAreasTest {
         assertThat(topicAreas.find("education-medical-elderly"))
                 .hasValueSatisfying(area -> assertThat(area.getName()).isEqualTo("教育医疗养老"));
         assertThat(topicAreas.find("other")).hasValueSatisfying(area -> assertThat(area.getName()).isEqualTo("其他"));
+        assertThat(topicAreas.source()).isEqualTo("classpath:" + TaxonomySource.DEFAULT_RESOURCE);
     }
 
     @Test
-    void configurationWithoutTheDefaultTopicAreaIsRefused() {
-        var housing = new TopicArea("housing");
-        housing.setName("房地产与住房");
+    void everyHotTopicHasKeywordsToBeRecognisedBy() {
+        for (TopicArea area : topicAreas.all()) {
+            assertThat(area.getKeywords()).as(area.getCode()).hasSizeGreaterThanOrEqualTo(10);
+        }
+        assertThat(topicAreas.find("wage-arrears").orElseThrow().getKeywords())
+                .extracting(Keyword::term).contains("拖欠工资", "讨薪", "农民工");
+    }
 
-        assertThatThrownBy(() -> new TopicAreas(List.of(housing)))
-                .isInstanceOf(ConfigurationException.class)
+    @Test
+    void aTaxonomyWithoutTheDefaultTopicAreaIsRefused() {
+        var housing = new TopicArea("housing", "房地产与住房", null, List.of(), List.of());
+
+        assertThatThrownBy(() -> new TopicAreas(new Taxonomy("areas.yml", List.of(housing))))
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining("areas.yml")
                 .hasMessageContaining("'other'");
     }
 }
