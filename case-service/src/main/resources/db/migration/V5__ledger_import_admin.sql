@@ -40,6 +40,8 @@ INSERT INTO topic_area (code, name, active, created_at, updated_at, version) VAL
 -- One upload of a past ledger (CSV or XLSX) and how far its background run has got.
 -- active_content_hash holds the file's SHA-256 while the import is queued or running and is cleared when it
 -- ends: the unique constraint lets only one import of the same content run at a time (NULLs do not collide).
+-- heartbeat_at moves on while the import makes progress; an active import whose heartbeat stopped (its instance
+-- died) is given up when the same file is uploaded again.
 CREATE TABLE ledger_import (
     id                  UUID                     NOT NULL PRIMARY KEY,
     file_name           VARCHAR(500)             NOT NULL,
@@ -54,8 +56,10 @@ CREATE TABLE ledger_import (
     rejected            INTEGER                  NOT NULL,
     failure             VARCHAR(1000),
     requested_by        VARCHAR(500)             NOT NULL,
+    requested_by_roles  VARCHAR(500)             NOT NULL,
     created_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     started_at          TIMESTAMP WITH TIME ZONE,
+    heartbeat_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     finished_at         TIMESTAMP WITH TIME ZONE
 );
 
