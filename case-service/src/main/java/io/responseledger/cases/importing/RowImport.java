@@ -9,6 +9,7 @@ import io.responseledger.cases.casefile.CaseFile;
 import io.responseledger.cases.casefile.CaseFileRepository;
 import io.responseledger.cases.casefile.CaseState;
 import io.responseledger.cases.importing.ImportCounts.RowOutcome;
+import io.responseledger.cases.personal.Masks;
 import io.responseledger.cases.personal.PersonalDataProtector;
 import io.responseledger.cases.personal.PersonalDataScanner;
 import io.responseledger.cases.personal.ReportPersonalData;
@@ -72,7 +73,7 @@ class RowImport {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         PersonalDataProtector.Protected message = PersonalDataProtector.protect(row.title(), row.message(),
                 row.author(), null);
-        PersonalDataScanner.Result reply = PersonalDataScanner.scan(row.reply());
+        PersonalDataScanner.Result reply = PersonalDataScanner.scan(withAuthorMasked(row.reply(), row.author()));
         PersonalData found = withReplyFindings(message.personalData(), reply.findings());
 
         CaseFile imported = cases.save(CaseFile.imported(row.caseId(), message.title(), row.topicArea(), row.unit(),
@@ -94,6 +95,14 @@ class RowImport {
     @Transactional
     boolean isStored(LedgerRow row) {
         return reports.existsById(row.reportId());
+    }
+
+    /** Replies address the poster by their id ("网友“A0001”您好"): masked as in the message. */
+    private static String withAuthorMasked(String reply, String author) {
+        if (author == null || author.codePointCount(0, author.length()) < 2) {
+            return reply;
+        }
+        return reply.replace(author, Masks.name(author));
     }
 
     private static PersonalData withReplyFindings(PersonalData fromMessage, List<PersonalDataScanner.Finding> reply) {

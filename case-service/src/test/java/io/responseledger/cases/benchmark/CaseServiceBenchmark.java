@@ -218,7 +218,9 @@ class CaseServiceBenchmark {
                     UUID id = UUID.randomUUID();
                     String status = statuses[(int) (i % statuses.length)];
                     String unit = "NEW".equals(status) ? null : units[(int) (i % units.length)];
-                    OffsetDateTime opened = OffsetDateTime.ofInstant(base.plusSeconds(i * 300), ZoneOffset.UTC);
+                    // One case every five minutes from 2025-01-01, so the export's period holds the number asked for.
+                    OffsetDateTime opened = OffsetDateTime.ofInstant(base.plusSeconds((i - existing) * 300),
+                            ZoneOffset.UTC);
                     cases.setObject(1, id);
                     cases.setString(2, "小区" + (i % 500) + "号楼电梯停运，居民出行困难");
                     cases.setString(3, topics[(int) (i % topics.length)]);
