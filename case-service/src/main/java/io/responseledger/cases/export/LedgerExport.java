@@ -47,14 +47,18 @@ class LedgerExport {
         });
     }
 
-    /** The export as a stream that fills while it is read. */
+    /**
+     * The export as a stream that fills while it is read. The first page is read before answering, so a database
+     * that cannot be read is an error response rather than an empty file.
+     */
     InputStream stream(ExportFilter filter, ExportFormat format) throws IOException {
+        Map<String, String> names = topicAreas.namesByCode();
+        LedgerPages.Page first = pages.read(filter, null, pageSize);
         PipedInputStream in = new PipedInputStream(PIPE_BYTES);
         PipedOutputStream out = new PipedOutputStream(in);
-        Map<String, String> names = topicAreas.namesByCode();
         writers.execute(() -> {
             try (out) {
-                int lines = write(filter, format, names, out);
+                int lines = write(filter, format, names, first, out);
                 LOG.info("Ledger export ({}) written: {} lines", format, lines);
             } catch (IOException | RuntimeException e) {
                 // The client went away, or the database did: the response ends early, which the client sees.
@@ -64,21 +68,23 @@ class LedgerExport {
         return in;
     }
 
-    /** Writes the whole export to {@code out}; answers the number of lines. */
-    int write(ExportFilter filter, ExportFormat format, Map<String, String> topicAreaNames, OutputStream out)
-            throws IOException {
+    /** Writes the whole export, from its first page on, to {@code out}; answers the number of lines. */
+    private int write(ExportFilter filter, ExportFormat format, Map<String, String> topicAreaNames,
+                      LedgerPages.Page first, OutputStream out) throws IOException {
         int lines = 0;
         try (LedgerWriter writer = format == ExportFormat.CSV ? new CsvLedgerWriter(out) : new XlsxLedgerWriter(out)) {
             writer.header(LedgerColumns.HEADERS);
-            LedgerPages.Position after = null;
-            do {
-                LedgerPages.Page page = pages.read(filter, after, pageSize);
+            LedgerPages.Page page = first;
+            while (true) {
                 for (LedgerLine line : page.lines()) {
                     writer.line(LedgerColumns.cells(line, topicAreaNames));
                     lines++;
                 }
-                after = page.next();
-            } while (after != null);
+                if (page.next() == null) {
+                    break;
+                }
+                page = pages.read(filter, page.next(), pageSize);
+            }
             writer.finish();
         }
         return lines;

@@ -71,10 +71,10 @@ final class XlsxLedgerWriter implements LedgerWriter {
     @Override
     public void close() throws IOException {
         try {
-            workbook.close();
-        } finally {
-            // The temporary files of the rows flushed to disk.
+            // The temporary file of the rows flushed to disk; before close, which would leave it behind.
             workbook.dispose();
+        } finally {
+            workbook.close();
         }
     }
 }

@@ -8,6 +8,7 @@ import io.responseledger.cases.casefile.CaseService;
 import io.responseledger.cases.report.CaseOpening;
 import io.responseledger.cases.security.Caller;
 import io.responseledger.cases.security.Roles;
+import io.responseledger.cases.support.AgreedColumns;
 import io.responseledger.cases.support.H2TestDatabase;
 import io.responseledger.cases.support.PostgresTestDatabase;
 import io.responseledger.cases.support.Reports;
@@ -104,6 +105,7 @@ class CaseServiceBenchmark {
                 ? ApplicationContext.run(properties, "postgres") : ApplicationContext.run(properties)) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+            AgreedColumns.ensure(dataSource);
             consumption(dataSource, topicArea, started);
             recordResponses(context, server);
             bulkInsert(dataSource);
