@@ -15,9 +15,14 @@ import io.responseledger.cases.support.Reports;
 import io.responseledger.cases.support.Tokens;
 import io.responseledger.contracts.ReportSubmitted;
 import io.responseledger.contracts.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -107,6 +112,7 @@ class CaseServiceBenchmark {
             DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
             AgreedColumns.ensure(dataSource);
             consumption(dataSource, topicArea, started);
+            truncateReports(bootstrap);
             recordResponses(context, server);
             bulkInsert(dataSource);
             listAndFilter(server);
@@ -146,6 +152,25 @@ class CaseServiceBenchmark {
         long all = count(dataSource, "SELECT COUNT(*) FROM opinion_case");
         report(String.format("reports consumed into cases: %d cases (%d of them this run's backlog) in %.1f s "
                 + "(context start included) = %.0f cases/s", all, mine, seconds, all / seconds));
+    }
+
+    /**
+     * Deletes the consumed backlog from the integration broker's reports topic: the integration tests read that
+     * topic from its beginning with new consumer groups, and thousands of benchmark reports ahead of their own
+     * would make them time out. The benchmark holds the integration-test lock, so no test is reading it now.
+     */
+    private void truncateReports(String bootstrap) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            var partitions = admin.describeTopics(List.of(Topics.OPINION_REPORTS)).allTopicNames().get()
+                    .get(Topics.OPINION_REPORTS).partitions();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            partitions.forEach(p -> latest.put(new TopicPartition(Topics.OPINION_REPORTS, p.partition()),
+                    OffsetSpec.latest()));
+            Map<TopicPartition, RecordsToDelete> before = new HashMap<>();
+            admin.listOffsets(latest).all().get().forEach((partition, end) ->
+                    before.put(partition, RecordsToDelete.beforeOffset(end.offset())));
+            admin.deleteRecords(before).all().get();
+        }
     }
 
     private void recordResponses(ApplicationContext context, EmbeddedServer server) throws Exception {
