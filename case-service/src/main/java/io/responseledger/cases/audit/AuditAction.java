@@ -61,5 +61,7 @@ public enum AuditAction {
     /** A commitment claimed or verified was flagged because new reports arrived on its case. */
     COMMITMENT_FLAGGED,
     /** A supervisor recorded a look-back review (回头看) of a commitment. */
-    COMMITMENT_REVIEWED
+    COMMITMENT_REVIEWED,
+    /** The case came from a historical ledger import; the detail names the import and the row. */
+    CASE_IMPORTED
 }

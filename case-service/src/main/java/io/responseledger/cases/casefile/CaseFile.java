@@ -96,6 +96,15 @@ public record CaseFile(
     }
 
     /**
+     * A case from the historical ledger (历史台账导入): already answered and closed when it arrives, opened when
+     * the citizen's message was posted.
+     */
+    public static CaseFile imported(UUID id, String title, String topicArea, @Nullable String leadUnit,
+                                    Instant postedAt, Instant now) {
+        return new CaseFile(id, title, topicArea, CaseStatus.CLOSED, leadUnit, 1, postedAt, now, 1);
+    }
+
+    /**
      * Checks that {@code transition} may start from the current status.
      *
      * @throws IllegalCaseTransitionException if it may not

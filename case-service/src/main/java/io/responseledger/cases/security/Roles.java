@@ -11,7 +11,7 @@ public final class Roles {
     public static final String SUPERVISOR = "SUPERVISOR";
     /** 领导 */
     public static final String LEADER = "LEADER";
-    /** 系统管理员: units, topic areas, deadline policies, calendars; no case data */
+    /** 系统管理员: units, topic areas, deadline policies, calendars, historical imports; no case data */
     public static final String ADMIN = "ADMIN";
 
     private Roles() {

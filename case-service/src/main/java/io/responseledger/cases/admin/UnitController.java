@@ -1,0 +1,73 @@
+package io.responseledger.cases.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.responseledger.cases.admin.UnitRequests.CreateUnit;
+import io.responseledger.cases.admin.UnitRequests.UnitPage;
+import io.responseledger.cases.admin.UnitRequests.UnitView;
+import io.responseledger.cases.admin.UnitRequests.UpdateUnit;
+import io.responseledger.cases.security.Caller;
+import io.responseledger.cases.security.Roles;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import java.util.Optional;
+
+/** Responsible units (责任单位), administered by ADMIN. Units are deactivated, never deleted. */
+@Controller("/api/v1/admin/units")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.ADMIN)
+class UnitController {
+
+    private final UnitAdministration administration;
+
+    UnitController(UnitAdministration administration) {
+        this.administration = administration;
+    }
+
+    /** By code; {@code active=true|false} lists only active or only deactivated units. */
+    @Get
+    UnitPage list(@QueryValue @Nullable Boolean active,
+                  @QueryValue(defaultValue = "0") @Min(value = 0, message = "不能小于 {value}")
+                  @Max(value = 1_000_000, message = "不能大于 {value}") int page,
+                  @QueryValue(defaultValue = "50") @Min(value = 1, message = "不能小于 {value}")
+                  @Max(value = 500, message = "不能大于 {value}") int size) {
+        return administration.list(Optional.ofNullable(active), page, size);
+    }
+
+    @Get("/{code}")
+    UnitView get(@PathVariable String code) {
+        return administration.get(code);
+    }
+
+    @Post
+    HttpResponse<UnitView> create(@Body @Valid CreateUnit request, Authentication authentication) {
+        UnitView created = administration.create(request, Caller.of(authentication));
+        return HttpResponse.created(created, UriBuilder.of("/api/v1/admin/units").path(created.code()).build());
+    }
+
+    @Put("/{code}")
+    UnitView update(@PathVariable String code, @Body @Valid UpdateUnit request, Authentication authentication) {
+        return administration.update(code, request, Caller.of(authentication));
+    }
+
+    /** Deactivates: the unit stays for the cases that name it. */
+    @Delete("/{code}")
+    UnitView deactivate(@PathVariable String code, Authentication authentication) {
+        return administration.deactivate(code, Caller.of(authentication));
+    }
+}

@@ -1,0 +1,7 @@
+package io.responseledger.cases.importing;
+
+/** The file formats a past ledger can come in. */
+public enum LedgerFileFormat {
+    CSV,
+    XLSX
+}
