@@ -100,8 +100,11 @@ public record CaseFile(
      * the citizen's message was posted.
      */
     public static CaseFile imported(UUID id, String title, String topicArea, @Nullable String leadUnit,
-                                    Instant postedAt, Instant now) {
-        return new CaseFile(id, title, topicArea, CaseStatus.CLOSED, leadUnit, 1, postedAt, now, 1);
+                                    Instant postedAt, Instant repliedAt, Instant now) {
+        // Answered and closed when the reply was published: statistics count its time to respond from these.
+        return new CaseFile(id, title, topicArea, CaseStatus.CLOSED, leadUnit, 1, postedAt, now, 1, null,
+                Severity.GENERAL, null, null, ReportSource.OTHER, 0, 0, 0, null, null, repliedAt, null, 0, 0, 0,
+                false, repliedAt, null, null, null);
     }
 
     /**

@@ -19,6 +19,7 @@ import io.responseledger.cases.report.ReportRepository;
 import io.responseledger.cases.response.Response;
 import io.responseledger.cases.response.ResponseChannel;
 import io.responseledger.cases.response.ResponseRepository;
+import io.responseledger.cases.response.ResponseVisibility;
 import io.responseledger.cases.security.Caller;
 import io.responseledger.contracts.CaseEventType;
 import io.responseledger.contracts.PersonalData;
@@ -28,6 +29,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,7 +79,7 @@ class RowImport {
         PersonalData found = withReplyFindings(message.personalData(), reply.findings());
 
         CaseFile imported = cases.save(CaseFile.imported(row.caseId(), message.title(), row.topicArea(), row.unit(),
-                row.postedAt(), now));
+                row.postedAt(), row.repliedAt(), now));
         reports.save(new Report(row.reportId(), imported.id(), ReportSource.OTHER, row.messageId(), message.title(),
                 message.body(), row.topicArea(), null, row.postedAt(), row.postedAt(), now, now));
         if (found.hasAny()) {
@@ -85,7 +87,8 @@ class RowImport {
         }
         responses.save(new Response(row.responseId(), imported.id(), reply.maskedText(),
                 ResponseChannel.GOVERNMENT_WEBSITE, row.unit() == null ? UNKNOWN_UNIT : row.unit(), row.repliedAt(),
-                null, now, importer.subject()));
+                null, now, importer.subject(), ResponseVisibility.PUBLIC, null, null,
+                Math.max(0, Duration.between(row.postedAt(), row.repliedAt()).toSeconds())));
         audit.record(imported.id(), importer, AuditAction.CASE_IMPORTED, new ImportedRow(importId, row.line()),
                 null, CaseState.of(imported));
         events.announce(imported, CaseEventType.CASE_IMPORTED);
