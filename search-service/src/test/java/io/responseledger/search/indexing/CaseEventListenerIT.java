@@ -16,6 +16,7 @@ import io.responseledger.contracts.CaseEvent;
 import io.responseledger.contracts.CaseEventType;
 import io.responseledger.contracts.CaseSnapshot;
 import io.responseledger.search.CaseEvents;
+import io.responseledger.search.ConsumerGroups;
 import io.responseledger.search.Snapshots;
 import io.responseledger.search.TestIndices;
 import io.responseledger.search.TestTokens;
@@ -75,6 +76,7 @@ class CaseEventListenerIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
+        ConsumerGroups.startAtEnd("search-service-it-" + prefix);
         return Map.of(
                 "ledger.search.index.prefix", prefix,
                 "ledger.search.consumer.group-id", "search-service-it-" + prefix,

@@ -13,6 +13,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import io.responseledger.contracts.CaseEvent;
 import io.responseledger.contracts.Topics;
 import io.responseledger.search.CaseEvents;
+import io.responseledger.search.ConsumerGroups;
 import io.responseledger.search.TestIndices;
 import io.responseledger.search.TestTokens;
 import io.responseledger.search.problem.Problem;
@@ -55,8 +56,6 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ElasticsearchRestartIT implements TestPropertyProvider {
 
-    private static final String BOOTSTRAP =
-            System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
     private static final int PORT = 19201;
     private static final int TRANSPORT_PORT = 19301;
     private static final int PER_BATCH = 10;
@@ -83,13 +82,7 @@ class ElasticsearchRestartIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         infra("start");
         // The new group starts at the end of the topic: what earlier runs left there is not this test's concern.
-        try (Admin admin = admin()) {
-            Map<TopicPartition, OffsetAndMetadata> ends = endOffsets(admin).entrySet().stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue())));
-            admin.alterConsumerGroupOffsets(groupId, ends).all().get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not position consumer group " + groupId, e);
-        }
+        ConsumerGroups.startAtEnd(groupId);
         return Map.of(
                 "elasticsearch.http-hosts", "http://127.0.0.1:" + PORT,
                 "ledger.search.index.prefix", prefix,
@@ -174,26 +167,15 @@ class ElasticsearchRestartIT implements TestPropertyProvider {
         Map<TopicPartition, OffsetAndMetadata> committed =
                 admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
         long lag = 0;
-        for (Map.Entry<TopicPartition, Long> end : endOffsets(admin).entrySet()) {
+        for (Map.Entry<TopicPartition, Long> end : ConsumerGroups.endOffsets(admin).entrySet()) {
             OffsetAndMetadata c = committed.get(end.getKey());
             lag += end.getValue() - (c == null ? 0 : c.offset());
         }
         return lag;
     }
 
-    private static Map<TopicPartition, Long> endOffsets(Admin admin) throws Exception {
-        List<TopicPartition> partitions = admin.describeTopics(List.of(Topics.CASE_EVENTS))
-                .allTopicNames().get().get(Topics.CASE_EVENTS).partitions().stream()
-                .map(p -> new TopicPartition(Topics.CASE_EVENTS, p.partition()))
-                .toList();
-        return admin.listOffsets(partitions.stream()
-                        .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest())))
-                .all().get().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
-    }
-
     private static Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP));
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, ConsumerGroups.bootstrap()));
     }
 
     /** Runs deploy/local/infra for the dedicated node only; fails the test when the script fails. */

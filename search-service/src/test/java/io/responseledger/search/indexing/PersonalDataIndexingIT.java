@@ -7,6 +7,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.responseledger.search.CapturedLogs;
 import io.responseledger.search.CaseEvents;
+import io.responseledger.search.ConsumerGroups;
 import io.responseledger.search.TestIndices;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -58,6 +59,7 @@ class PersonalDataIndexingIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
+        ConsumerGroups.startAtEnd("search-service-it-" + prefix);
         return Map.of(
                 "ledger.search.index.prefix", prefix,
                 "ledger.search.consumer.group-id", "search-service-it-" + prefix,
