@@ -29,7 +29,8 @@ public final class CapturedLogs implements AutoCloseable {
     }
 
     public List<String> lines() {
-        synchronized (appender.list) {
+        // AppenderBase.doAppend holds the appender's own lock while it adds to the list.
+        synchronized (appender) {
             return appender.list.stream()
                     .map(e -> e.getLoggerName() + " " + e.getFormattedMessage()
                             + (e.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy())))
