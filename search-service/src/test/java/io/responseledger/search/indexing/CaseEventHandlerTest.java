@@ -3,6 +3,8 @@ package io.responseledger.search.indexing;
 import io.micronaut.serde.ObjectMapper;
 import io.responseledger.contracts.CaseEvent;
 import io.responseledger.search.CaseEvents;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.responseledger.search.metrics.IndexingMetrics;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -19,7 +21,8 @@ class CaseEventHandlerTest {
     private final ObjectMapper json = ObjectMapper.getDefault();
     private final RecordingIndex index = new RecordingIndex();
     private final RecordingDeadLetters deadLetters = new RecordingDeadLetters();
-    private final CaseEventHandler handler = new CaseEventHandler(new CaseEventDecoder(json), index, deadLetters);
+    private final CaseEventHandler handler = new CaseEventHandler(new CaseEventDecoder(json), index, deadLetters,
+            new IndexingMetrics(new SimpleMeterRegistry()));
 
     @Test
     void validEventIsIndexedAndNothingDeadLettered() throws IOException {
