@@ -19,11 +19,11 @@ public final class TestIndices {
     /** Deletes the indices behind the prefix's aliases; wildcards are refused by default in Elasticsearch 8. */
     public static void delete(ElasticsearchClient client, String prefix) throws IOException {
         client.indices().delete(d -> d
-                .index(prefix + "-cases-v1", prefix + "-responses-v1")
+                .index(prefix + "-cases-v2", prefix + "-responses-v2", prefix + "-commitments-v2")
                 .ignoreUnavailable(true));
     }
 
     public static void refresh(ElasticsearchClient client, String prefix) throws IOException {
-        client.indices().refresh(r -> r.index(prefix + "-cases", prefix + "-responses"));
+        client.indices().refresh(r -> r.index(prefix + "-cases", prefix + "-responses", prefix + "-commitments"));
     }
 }

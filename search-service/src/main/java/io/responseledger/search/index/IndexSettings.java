@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * @param shards       primary shards of a newly created index
  * @param replicas     replicas of a newly created index (0 on a single node, or the cluster stays yellow)
  * @param textAnalyzer analyzer of the full-text fields; {@code standard} works on a plain node, a cluster with
- *                     a Chinese analysis plugin can name its analyzer here (takes effect for new indices)
+ *                     a Chinese analysis plugin can name its analyzer here (takes effect for new indices).
+ *                     {@code ledger.search.analyzer} is a shorter name for the same setting.
  */
 @ConfigurationProperties("ledger.search.index")
 public record IndexSettings(
@@ -24,30 +25,39 @@ public record IndexSettings(
         @Bindable(defaultValue = "standard") String textAnalyzer) {
 
     /** The version of the mappings in {@link IndexMappings}; a new version means a new index and a rebuild. */
-    static final int MAPPING_VERSION = 1;
+    static final int MAPPING_VERSION = 2;
 
     private static final Pattern VALID_PREFIX = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,100}");
+    private static final Pattern VALID_ANALYZER = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
 
     public IndexSettings {
         if (prefix == null || !VALID_PREFIX.matcher(prefix).matches()) {
             throw new IllegalArgumentException(
                     "ledger.search.index.prefix must be lowercase letters, digits, '-', '_' or '.', got: " + prefix);
         }
+        if (textAnalyzer == null || !VALID_ANALYZER.matcher(textAnalyzer).matches()) {
+            throw new IllegalArgumentException("ledger.search.analyzer must name an analyzer, got: " + textAnalyzer);
+        }
+    }
+
+    public String alias(IndexKind kind) {
+        return prefix + "-" + kind.suffix();
     }
 
     public String casesAlias() {
-        return prefix + "-cases";
+        return alias(IndexKind.CASES);
     }
 
     public String responsesAlias() {
-        return prefix + "-responses";
+        return alias(IndexKind.RESPONSES);
     }
 
-    String casesIndex() {
-        return casesAlias() + "-v" + MAPPING_VERSION;
+    public String commitmentsAlias() {
+        return alias(IndexKind.COMMITMENTS);
     }
 
-    String responsesIndex() {
-        return responsesAlias() + "-v" + MAPPING_VERSION;
+    /** The index created at startup when the alias is missing. */
+    String initialIndex(IndexKind kind) {
+        return alias(kind) + "-v" + MAPPING_VERSION;
     }
 }

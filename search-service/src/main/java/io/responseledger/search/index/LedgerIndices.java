@@ -2,7 +2,7 @@ package io.responseledger.search.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -10,10 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * Creates the indices behind the aliases when they are missing. Safe to call from several instances at
- * once: each index is created together with its alias in one request, and losing that race is success.
+ * Creates the indices behind the aliases when they are missing, and fresh indices for a rebuild. Safe to call
+ * from several instances at once: each initial index is created together with its alias in one request, and
+ * losing that race is success.
  */
 @Singleton
 public class LedgerIndices {
@@ -29,12 +32,46 @@ public class LedgerIndices {
         this.settings = settings;
     }
 
+    public String alias(IndexKind kind) {
+        return settings.alias(kind);
+    }
+
     public String casesAlias() {
         return settings.casesAlias();
     }
 
     public String responsesAlias() {
         return settings.responsesAlias();
+    }
+
+    public String commitmentsAlias() {
+        return settings.commitmentsAlias();
+    }
+
+    /** Every alias by kind. */
+    public Map<IndexKind, String> aliases() {
+        Map<IndexKind, String> aliases = new EnumMap<>(IndexKind.class);
+        for (IndexKind kind : IndexKind.values()) {
+            aliases.put(kind, settings.alias(kind));
+        }
+        return aliases;
+    }
+
+    /** Normal writes: through the aliases, which must exist. */
+    public IndexTargets aliasTargets() {
+        return new IndexTargets(casesAlias(), responsesAlias(), commitmentsAlias(), true);
+    }
+
+    /**
+     * Creates an empty index of this kind under {@code name}, with the current mappings, analysis and shard
+     * settings, and no alias. A rebuild fills it (writing with {@code IndexTargets.concrete}) and then moves
+     * the alias.
+     *
+     * @throws ElasticsearchException (type {@code resource_already_exists_exception}) when the name is taken
+     */
+    public void createIndex(IndexKind kind, String name) throws IOException {
+        client.indices().create(request(kind, name).build());
+        LOG.info("Created index {} ({})", name, kind);
     }
 
     @EventListener
@@ -47,7 +84,7 @@ public class LedgerIndices {
         }
     }
 
-    /** Makes sure both aliases exist; cheap once they do. */
+    /** Makes sure every alias exists; cheap once they do. */
     public void ensureReady() throws IOException {
         if (ready) {
             return;
@@ -56,8 +93,9 @@ public class LedgerIndices {
             if (ready) {
                 return;
             }
-            create(settings.casesAlias(), settings.casesIndex(), IndexMappings.cases(settings.textAnalyzer()));
-            create(settings.responsesAlias(), settings.responsesIndex(), IndexMappings.responses(settings.textAnalyzer()));
+            for (IndexKind kind : IndexKind.values()) {
+                createWithAlias(kind);
+            }
             ready = true;
         }
     }
@@ -67,18 +105,24 @@ public class LedgerIndices {
         ready = false;
     }
 
-    private void create(String alias, String index, TypeMapping mapping) throws IOException {
+    private CreateIndexRequest.Builder request(IndexKind kind, String name) {
+        return new CreateIndexRequest.Builder()
+                .index(name)
+                .settings(s -> s
+                        .numberOfShards(Integer.toString(settings.shards()))
+                        .numberOfReplicas(Integer.toString(settings.replicas()))
+                        .analysis(IndexMappings.analysis()))
+                .mappings(IndexMappings.of(kind, settings.textAnalyzer()));
+    }
+
+    private void createWithAlias(IndexKind kind) throws IOException {
+        String alias = settings.alias(kind);
+        String index = settings.initialIndex(kind);
         if (client.indices().existsAlias(a -> a.name(alias)).value()) {
             return;
         }
         try {
-            client.indices().create(c -> c
-                    .index(index)
-                    .settings(s -> s
-                            .numberOfShards(Integer.toString(settings.shards()))
-                            .numberOfReplicas(Integer.toString(settings.replicas())))
-                    .mappings(mapping)
-                    .aliases(alias, a -> a.isWriteIndex(true)));
+            client.indices().create(request(kind, index).aliases(alias, a -> a.isWriteIndex(true)).build());
             LOG.info("Created index {} behind alias {}", index, alias);
         } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {

@@ -9,10 +9,12 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.responseledger.contracts.CaseEvent;
 import io.responseledger.contracts.CaseSnapshot;
+import io.responseledger.search.index.IndexTargets;
 import io.responseledger.search.index.LedgerIndices;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.util.UUID;
 
 /**
  * Writes with external versioning: Elasticsearch keeps a document only if the incoming case version is
@@ -20,7 +22,7 @@ import java.io.IOException;
  * order the events arrive in.
  */
 @Singleton
-class ElasticsearchCaseIndex implements CaseIndex {
+public class ElasticsearchCaseIndex implements CaseIndex {
 
     private static final int CONFLICT = 409;
     private static final int NOT_FOUND = 404;
@@ -37,25 +39,26 @@ class ElasticsearchCaseIndex implements CaseIndex {
     @Override
     public WriteOutcome write(CaseEvent event) throws InvalidCaseEventException {
         ensureIndices();
+        return write(event, indices.aliasTargets());
+    }
+
+    @Override
+    public WriteOutcome write(CaseEvent event, IndexTargets targets) throws InvalidCaseEventException {
         CaseSnapshot snapshot = event.snapshot();
         long version = event.caseVersion();
 
         BulkRequest.Builder bulk = new BulkRequest.Builder()
                 // Writing to a name that is not an alias would silently create an index with dynamic mappings.
-                .requireAlias(true);
-        bulk.operations(op -> op.index(i -> i
-                .index(indices.casesAlias())
-                .id(snapshot.id().toString())
-                .version(version)
-                .versionType(VersionType.External)
-                .document(SearchDocuments.caseDocument(snapshot, version))));
+                .requireAlias(targets.viaAliases());
+        index(bulk, targets.cases(), snapshot.id(), version,
+                SearchDocuments.caseDocument(snapshot, version));
         for (CaseSnapshot.Response response : SearchDocuments.nullToEmpty(snapshot.responses())) {
-            bulk.operations(op -> op.index(i -> i
-                    .index(indices.responsesAlias())
-                    .id(response.id().toString())
-                    .version(version)
-                    .versionType(VersionType.External)
-                    .document(SearchDocuments.responseDocument(snapshot, response, version))));
+            index(bulk, targets.responses(), response.id(), version,
+                    SearchDocuments.responseDocument(snapshot, response, version));
+            for (CaseSnapshot.Commitment commitment : SearchDocuments.nullToEmpty(response.commitments())) {
+                index(bulk, targets.commitments(), commitment.id(), version,
+                        SearchDocuments.commitmentDocument(snapshot, response, commitment, version));
+            }
         }
 
         BulkResponse result;
@@ -99,6 +102,15 @@ class ElasticsearchCaseIndex implements CaseIndex {
             throw new InvalidCaseEventException("index refused a document: " + permanentFailure);
         }
         return new WriteOutcome(written, stale);
+    }
+
+    private static void index(BulkRequest.Builder bulk, String target, UUID id, long version, Object document) {
+        bulk.operations(op -> op.index(i -> i
+                .index(target)
+                .id(id.toString())
+                .version(version)
+                .versionType(VersionType.External)
+                .document(document)));
     }
 
     private void ensureIndices() {

@@ -3,7 +3,7 @@ package io.responseledger.search.indexing;
 /** A record on the case-event topic that can never be indexed as it is; it goes to the dead-letter topic. */
 public class InvalidCaseEventException extends Exception {
 
-    InvalidCaseEventException(String reason) {
+    public InvalidCaseEventException(String reason) {
         super(reason);
     }
 }

@@ -1,11 +1,15 @@
 package io.responseledger.search.indexing;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.serde.ObjectMapper;
 import io.responseledger.contracts.CaseEvent;
+import io.responseledger.contracts.CaseEventType;
 import io.responseledger.search.CaseEvents;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.responseledger.search.index.IndexTargets;
 import io.responseledger.search.metrics.IndexingMetrics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +36,46 @@ class CaseEventHandlerTest {
 
         assertThat(index.written).extracting(CaseEvent::eventId).containsExactly(event.eventId());
         assertThat(deadLetters.sent).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(CaseEventType.class)
+    void everyEventTypeIsIndexed(CaseEventType type) throws IOException {
+        CaseEvent opened = CaseEvents.opened(UUID.randomUUID(), 3, "标题", "内容");
+        CaseEvent event = new CaseEvent(opened.eventId(), type, opened.caseId(), 3, opened.occurredAt(),
+                opened.snapshot());
+
+        handler.handle("k", json.writeValueAsBytes(event), "case.events.v1-0@9");
+
+        assertThat(index.written).extracting(CaseEvent::type).containsExactly(type);
+        assertThat(deadLetters.sent).isEmpty();
+    }
+
+    @Test
+    void eventOfATypeThisBuildDoesNotKnowIsStillIndexed() throws IOException {
+        CaseEvent event = CaseEvents.opened(UUID.randomUUID(), 4, "标题", "内容");
+        String withFutureType = new String(json.writeValueAsBytes(event), StandardCharsets.UTF_8)
+                .replace("\"CASE_OPENED\"", "\"CASE_SOMETHING_NEW\"");
+
+        handler.handle("k", withFutureType.getBytes(StandardCharsets.UTF_8), "case.events.v1-0@10");
+
+        assertThat(deadLetters.sent).isEmpty();
+        assertThat(index.written).singleElement().satisfies(e -> {
+            assertThat(e.eventId()).isEqualTo(event.eventId());
+            assertThat(e.type()).isNull();
+            assertThat(e.caseVersion()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void eventWithoutTypeIsDeadLettered() throws IOException {
+        CaseEvent event = CaseEvents.opened(UUID.randomUUID(), 4, "标题", "内容");
+        String withoutType = new String(json.writeValueAsBytes(event), StandardCharsets.UTF_8)
+                .replace("\"type\":\"CASE_OPENED\",", "");
+
+        handler.handle("k", withoutType.getBytes(StandardCharsets.UTF_8), "case.events.v1-0@11");
+
+        assertThat(deadLetters.sent).singleElement().satisfies(l -> assertThat(l.reason()).isEqualTo("type is missing"));
     }
 
     @Test
@@ -136,6 +180,11 @@ class CaseEventHandlerTest {
             }
             written.add(event);
             return new WriteOutcome(1, 0);
+        }
+
+        @Override
+        public WriteOutcome write(CaseEvent event, IndexTargets targets) throws InvalidCaseEventException {
+            return write(event);
         }
     }
 
