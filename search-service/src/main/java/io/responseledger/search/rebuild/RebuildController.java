@@ -10,7 +10,7 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.responseledger.search.security.Roles;
 
-import java.net.URI;
+import io.micronaut.http.HttpHeaders;
 import java.util.UUID;
 
 /** Starts a rebuild of every search index from {@code case.events.v1} and shows how it is going. */
@@ -31,7 +31,7 @@ class RebuildController {
     HttpResponse<RebuildView> start() {
         Rebuild rebuild = rebuilds.start();
         return HttpResponse.<RebuildView>status(HttpStatus.ACCEPTED)
-                .location(URI.create(PATH + "/" + rebuild.id()))
+                .header(HttpHeaders.LOCATION, PATH + "/" + rebuild.id())
                 .body(rebuild.view());
     }
 
