@@ -97,7 +97,7 @@ class RebuildAccessIT implements TestPropertyProvider {
 
         assertThat(metrics)
                 .contains("# TYPE ledger_search_indexing_lag_seconds histogram")
-                .contains("ledger_search_indexing_lag_seconds{quantile=\"0.99\"")
+                .contains("ledger_search_indexing_lag_seconds_bucket{le=\"2.0\"}")
                 .contains("ledger_search_events_indexed_total{outcome=\"written\"")
                 .contains("ledger_search_events_dead_lettered_total");
     }

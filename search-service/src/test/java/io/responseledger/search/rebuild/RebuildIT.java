@@ -14,6 +14,7 @@ import io.responseledger.contracts.CaseEvent;
 import io.responseledger.search.CaseEvents;
 import io.responseledger.search.TestIndices;
 import io.responseledger.search.TestTokens;
+import io.responseledger.search.index.LedgerIndices;
 import io.responseledger.search.security.Roles;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -61,6 +62,9 @@ class RebuildIT implements TestPropertyProvider {
     ElasticsearchClient elasticsearch;
 
     @Inject
+    LedgerIndices indices;
+
+    @Inject
     @Client("/")
     HttpClient http;
 
@@ -95,6 +99,7 @@ class RebuildIT implements TestPropertyProvider {
         for (int round = 1; round <= ROUNDS_BEFORE; round++) {
             publishRound(cases, round);
         }
+        indices.ensureReady();
         String oldCasesIndex = aliasTargets(prefix + "-cases").get(0);
 
         AtomicBoolean switched = new AtomicBoolean();
