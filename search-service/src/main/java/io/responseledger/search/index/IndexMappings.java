@@ -108,6 +108,7 @@ final class IndexMappings {
         p.put("visibility", keyword());
         p.put("madeAt", date());
         p.put("dueDate", date());
+        p.put("effectiveDueDate", date());
         p.put("progressPercent", integer());
         p.put("claimedAt", date());
         p.put("verifiedAt", date());

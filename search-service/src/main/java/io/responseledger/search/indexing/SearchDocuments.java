@@ -75,7 +75,9 @@ public final class SearchDocuments {
     }
 
     /**
-     * @param madeAt     when the response holding it was published
+     * @param madeAt           when the response holding it was published
+     * @param effectiveDueDate the date it must now be done by: the rectification deadline after a failed
+     *                         verification, else the due date
      * @param keptOnTime once verified: whether it was kept by its due date (from the case service, else worked
      *                   out from the verification or claim date against the due date)
      */
@@ -84,7 +86,8 @@ public final class SearchDocuments {
             @Nullable String content, @Nullable String fulfilmentCheck, @Nullable String ownerUnit,
             @Nullable String leadUnit, String topicArea, @Nullable String region, @Nullable String severity,
             String caseStatus, @Nullable String status, String visibility, @Nullable String madeAt,
-            @Nullable String dueDate, @Nullable Integer progressPercent, @Nullable String claimedAt,
+            @Nullable String dueDate, @Nullable String effectiveDueDate, @Nullable Integer progressPercent,
+            @Nullable String claimedAt,
             @Nullable String verifiedAt, @Nullable Boolean keptOnTime, @Nullable String rectificationDueDate,
             boolean flagged, boolean merged, @Nullable String mergedInto, String activityAt, long caseVersion) {
     }
@@ -177,7 +180,8 @@ public final class SearchDocuments {
                 c.ownerUnit(), snapshot.leadUnit(), snapshot.topicArea(), snapshot.region(),
                 snapshot.severity() == null ? null : snapshot.severity().name(),
                 snapshot.status(), c.status(), visibility(response), iso(response.publishedAt()),
-                iso(c.dueDate()), c.progressPercent(), iso(c.claimedAt()), iso(c.verifiedAt()), keptOnTime(c),
+                iso(c.dueDate()), iso(effectiveDue(c)), c.progressPercent(), iso(c.claimedAt()),
+                iso(c.verifiedAt()), keptOnTime(c),
                 iso(c.rectificationDueDate()), Boolean.TRUE.equals(c.flagged()),
                 snapshot.mergedInto() != null, str(snapshot.mergedInto()), iso(activity), caseVersion);
     }

@@ -1,12 +1,12 @@
 package io.responseledger.search.query;
 
-import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.responseledger.search.security.Roles;
 
 @Controller("/api/v1/search")
@@ -19,12 +19,18 @@ class SearchController {
         this.search = search;
     }
 
-    /** Cases and responses matching every part of {@code q}; without {@code q}, everything, newest first. */
+    /**
+     * Cases and responses matching every part of {@code q} and every filter; without {@code q}, everything,
+     * newest first. Parameters are read by hand so that an unknown one is refused (docs/search.md).
+     */
     @Get
     @ExecuteOn(TaskExecutors.BLOCKING)
-    SearchPage search(@Nullable @QueryValue String q,
-                      @QueryValue(defaultValue = "0") int page,
-                      @QueryValue(defaultValue = "20") int size) {
-        return search.search(SearchParameters.of(q, page, size));
+    SearchPage search(HttpRequest<?> request, Authentication authentication) {
+        return search.search(SearchParameters.from(request.getParameters()), seesInternalResponses(authentication));
+    }
+
+    /** Internal (non-published) responses are for supervisors and leaders; monitors see what was published. */
+    static boolean seesInternalResponses(Authentication authentication) {
+        return authentication.getRoles().contains(Roles.SUPERVISOR) || authentication.getRoles().contains(Roles.LEADER);
     }
 }

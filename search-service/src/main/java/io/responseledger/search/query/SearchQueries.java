@@ -1,17 +1,26 @@
 package io.responseledger.search.query;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import io.responseledger.search.query.SearchParameters.SearchFilters;
+import io.responseledger.search.query.SearchParameters.SearchSort;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Builds the Elasticsearch query, sort and highlight for {@link SearchTerms}; no parser sees user input. */
+/**
+ * Builds the Elasticsearch query, filters, sort, facets and highlight for {@link SearchTerms}; no parser sees
+ * user input: every part becomes a phrase query, every filter value a term.
+ */
 final class SearchQueries {
 
     /** Searched fields with their weight: titles and response text count most. */
@@ -21,6 +30,11 @@ final class SearchQueries {
     static final List<String> HIGHLIGHTED = List.of(
             "title", "caseTitle", "text", "reportText", "commitments.content");
 
+    /** Facet name (the filter parameter) → indexed field. */
+    static final Map<String, String> FACETS = facets();
+
+    static final int FACET_SIZE = 50;
+
     /** Highlighted whole rather than in fragments. */
     private static final Set<String> SHORT_FIELDS = Set.of("title", "caseTitle");
 
@@ -28,24 +42,79 @@ final class SearchQueries {
     }
 
     static Query query(SearchTerms terms) {
-        if (terms.isEmpty()) {
+        return query(terms, SearchFilters.NONE, true);
+    }
+
+    /**
+     * @param seesInternal false for roles that may only see published (PUBLIC) responses
+     */
+    static Query query(SearchTerms terms, SearchFilters filters, boolean seesInternal) {
+        List<Query> filterQueries = filters(filters);
+        if (terms.isEmpty() && filterQueries.isEmpty() && seesInternal) {
             return Query.of(q -> q.matchAll(m -> m));
         }
         return Query.of(q -> q.bool(b -> {
             terms.required().forEach(term -> b.must(phrase(term)));
             terms.excluded().forEach(term -> b.mustNot(phrase(term)));
+            filterQueries.forEach(b::filter);
+            if (!seesInternal) {
+                // Case documents have no visibility; only internal responses are hidden.
+                b.mustNot(term("visibility", "INTERNAL"));
+            }
             return b;
         }));
     }
 
-    /** Relevance first when there is something to be relevant to; recency orders the rest and breaks ties. */
-    static List<SortOptions> sort(SearchTerms terms) {
-        List<SortOptions> sort = new ArrayList<>();
-        if (!terms.required().isEmpty()) {
-            sort.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+    static List<Query> filters(SearchFilters f) {
+        List<Query> out = new ArrayList<>();
+        anyOf(out, "kind", f.kind());
+        anyOf(out, "topicArea", f.topicArea());
+        anyOf(out, "units", f.unit());
+        anyOf(out, "severity", f.severity());
+        anyOf(out, "status", f.status());
+        anyOf(out, "commitmentStatus", f.commitmentStatus());
+        anyOf(out, "channel", f.channel());
+        anyOf(out, "region", f.region());
+        range(out, "reportedAt", f.reported());
+        range(out, "respondedAt", f.responded());
+        range(out, "dueAt", f.due());
+        if (f.overdue() != null) {
+            out.add(Query.of(q -> q.term(t -> t.field("overdue").value(f.overdue()))));
         }
-        sort.add(SortOptions.of(s -> s.field(f -> f.field("activityAt").order(SortOrder.Desc))));
-        return sort;
+        return out;
+    }
+
+    /** Relevance first when there is something to be relevant to; the document id makes every order total. */
+    static List<SortOptions> sort(SearchSort sort) {
+        List<SortOptions> out = new ArrayList<>();
+        switch (sort) {
+            case RELEVANCE -> {
+                out.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+                out.add(field("activityAt", SortOrder.Desc));
+            }
+            case DATE -> out.add(field("activityAt", SortOrder.Desc));
+            case DUE -> out.add(SortOptions.of(s -> s.field(f -> f.field("dueAt").order(SortOrder.Asc).missing("_last"))));
+        }
+        out.add(field("docId", SortOrder.Asc));
+        return out;
+    }
+
+    /** The kinds of the sort values of {@link #sort}, for checking a cursor: d double, l long, s string. */
+    static String sortValueKinds(SearchSort sort) {
+        return switch (sort) {
+            case RELEVANCE -> "dls";
+            case DATE, DUE -> "ls";
+        };
+    }
+
+    static Map<String, Aggregation> aggregations() {
+        Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        FACETS.forEach((name, field) ->
+                aggs.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE)))));
+        aggs.put("overdue", Aggregation.of(a -> a.filters(f -> f.filters(k -> k.keyed(Map.of(
+                "true", Query.of(q -> q.term(t -> t.field("overdue").value(true))),
+                "false", Query.of(q -> q.bool(b -> b.mustNot(m -> m.term(t -> t.field("overdue").value(true)))))))))));
+        return aggs;
     }
 
     static Highlight highlight() {
@@ -62,10 +131,54 @@ final class SearchQueries {
         return h.build();
     }
 
+    static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
+    }
+
     private static Query phrase(String term) {
         return Query.of(q -> q.multiMatch(m -> m
                 .query(term)
                 .type(TextQueryType.Phrase)
                 .fields(FIELDS)));
+    }
+
+    private static void anyOf(List<Query> out, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+            out.add(Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms)))));
+        }
+    }
+
+    private static void range(List<Query> out, String field, RequestParameters.DayRange range) {
+        if (range.isOpen()) {
+            return;
+        }
+        out.add(Query.of(q -> q.range(r -> r.date(d -> {
+            d.field(field);
+            if (range.start() != null) {
+                d.gte(range.start().toString());
+            }
+            if (range.endExclusive() != null) {
+                d.lt(range.endExclusive().toString());
+            }
+            return d;
+        }))));
+    }
+
+    private static SortOptions field(String name, SortOrder order) {
+        return SortOptions.of(s -> s.field(f -> f.field(name).order(order)));
+    }
+
+    private static Map<String, String> facets() {
+        Map<String, String> facets = new LinkedHashMap<>();
+        facets.put("kind", "kind");
+        facets.put("topicArea", "topicArea");
+        facets.put("unit", "units");
+        facets.put("severity", "severity");
+        facets.put("status", "status");
+        facets.put("commitmentStatus", "commitmentStatus");
+        facets.put("channel", "channel");
+        facets.put("region", "region");
+        return facets;
     }
 }

@@ -1,14 +1,12 @@
 package io.responseledger.search.query;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import io.responseledger.search.index.LedgerIndices;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +18,9 @@ class SearchService {
 
     /** Only what a hit shows; the long texts come back as highlights, not whole. */
     private static final List<String> SOURCE_FIELDS = List.of(
-            "kind", "caseId", "responseId", "title", "caseTitle", "topicArea", "status", "leadUnit");
+            "kind", "caseId", "responseId", "title", "caseTitle", "topicArea", "status", "leadUnit",
+            "publishingUnit", "region", "severity", "channel", "visibility", "commitmentStatus", "reportedAt",
+            "respondedAt", "dueAt", "overdue", "merged", "mergedInto");
 
     /** Highlight field → name in the response. A response's case title shows as its title. */
     private static final Map<String, String> HIGHLIGHT_NAMES = Map.of(
@@ -30,52 +30,85 @@ class SearchService {
             "reportText", "reportText",
             "commitments.content", "commitments");
 
-    private final ElasticsearchClient client;
-    private final LedgerIndices indices;
+    private final SearchBackend backend;
 
-    SearchService(ElasticsearchClient client, LedgerIndices indices) {
-        this.client = client;
-        this.indices = indices;
+    SearchService(SearchBackend backend) {
+        this.backend = backend;
     }
 
-    SearchPage search(SearchParameters parameters) {
+    /**
+     * @param seesInternal whether the caller may see INTERNAL responses (SUPERVISOR, LEADER) or only PUBLIC
+     *                     ones (MONITOR)
+     */
+    SearchPage search(SearchParameters parameters, boolean seesInternal) {
         SearchTerms terms = SearchTerms.parse(parameters.q());
+        SearchParameters.SearchSort sort = terms.required().isEmpty()
+                && parameters.sort() == SearchParameters.SearchSort.RELEVANCE
+                ? SearchParameters.SearchSort.DATE : parameters.sort();
+        String fingerprint = SearchCursor.fingerprint(terms.toString(), parameters.filters().toString(),
+                sort.name(), Boolean.toString(seesInternal));
         SearchRequest.Builder request = new SearchRequest.Builder()
-                .index(indices.casesAlias(), indices.responsesAlias())
-                .query(SearchQueries.query(terms))
-                .sort(SearchQueries.sort(terms))
-                .from(parameters.page() * parameters.size())
+                .index(backend.indices().casesAlias(), backend.indices().responsesAlias())
+                .query(SearchQueries.query(terms, parameters.filters(), seesInternal))
+                .sort(SearchQueries.sort(sort))
                 .size(parameters.size())
                 .trackTotalHits(t -> t.enabled(true))
+                .aggregations(SearchQueries.aggregations())
                 .source(s -> s.filter(f -> f.includes(SOURCE_FIELDS)));
+        if (parameters.cursor() != null) {
+            request.searchAfter(SearchCursor.decode(parameters.cursor(), sort, fingerprint,
+                    SearchQueries.sortValueKinds(sort)));
+        } else {
+            request.from(parameters.page() * parameters.size());
+        }
         if (!terms.required().isEmpty()) {
             request.highlight(SearchQueries.highlight()).trackScores(true);
         }
 
-        SearchResponse<Map> response;
-        try {
-            indices.ensureReady();
-            response = client.search(request.build(), Map.class);
-        } catch (IOException e) {
-            throw new SearchUnavailableException("Elasticsearch unreachable: " + e.getMessage(), e);
-        } catch (ElasticsearchException e) {
-            if (e.status() >= 500 || e.status() == 429 || "index_not_found_exception".equals(e.error().type())) {
-                throw new SearchUnavailableException("Elasticsearch cannot search: " + e.error().type(), e);
-            }
-            throw e;
-        }
+        @SuppressWarnings("rawtypes")
+        SearchResponse<Map> response = backend.search(request.build());
 
-        List<SearchPage.Hit> hits = response.hits().hits().stream().map(SearchService::hit).toList();
+        List<SearchPage.Hit> hits = response.hits().hits().stream()
+                .map(h -> hit(h, sort == SearchParameters.SearchSort.RELEVANCE)).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchPage(parameters.q(), total, parameters.page(), parameters.size(), hits);
+        String nextCursor = null;
+        if (hits.size() == parameters.size()) {
+            List<FieldValue> last = response.hits().hits().get(hits.size() - 1).sort();
+            nextCursor = SearchCursor.encode(sort, fingerprint, last);
+        }
+        return new SearchPage(parameters.q(), total, parameters.page(), parameters.size(), sort.name(), nextCursor,
+                hits, facets(response.aggregations()));
+    }
+
+    static Map<String, List<SearchPage.FacetCount>> facets(Map<String, Aggregate> aggregations) {
+        Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();
+        for (String name : SearchQueries.FACETS.keySet()) {
+            Aggregate agg = aggregations.get(name);
+            List<SearchPage.FacetCount> counts = new ArrayList<>();
+            if (agg != null && agg.isSterms()) {
+                agg.sterms().buckets().array().forEach(b ->
+                        counts.add(new SearchPage.FacetCount(b.key().stringValue(), b.docCount())));
+            }
+            facets.put(name, counts);
+        }
+        Aggregate overdue = aggregations.get("overdue");
+        List<SearchPage.FacetCount> overdueCounts = new ArrayList<>();
+        if (overdue != null && overdue.isFilters()) {
+            overdue.filters().buckets().keyed().forEach((key, bucket) ->
+                    overdueCounts.add(new SearchPage.FacetCount(key, bucket.docCount())));
+            overdueCounts.sort((a, b) -> b.value().compareTo(a.value()));
+        }
+        facets.put("overdue", overdueCounts);
+        return facets;
     }
 
     @SuppressWarnings("rawtypes")
-    private static SearchPage.Hit hit(Hit<Map> hit) {
+    private static SearchPage.Hit hit(Hit<Map> hit, boolean scored) {
         Map source = hit.source() == null ? Map.of() : hit.source();
         String kind = string(source.get("kind"));
         String title = string(source.get("title") != null ? source.get("title") : source.get("caseTitle"));
-        Double score = hit.score() == null || hit.score().isNaN() ? null : hit.score();
+        Double score = !scored || hit.score() == null || hit.score().isNaN() ? null : hit.score();
+        Object channel = source.get("channel");
         return new SearchPage.Hit(
                 kind,
                 string(source.get("caseId")),
@@ -84,6 +117,18 @@ class SearchService {
                 string(source.get("topicArea")),
                 string(source.get("status")),
                 string(source.get("leadUnit")),
+                string(source.get("publishingUnit") != null ? source.get("publishingUnit") : source.get("leadUnit")),
+                string(source.get("region")),
+                string(source.get("severity")),
+                channel instanceof List<?> list ? (list.isEmpty() ? null : String.valueOf(list.get(0))) : string(channel),
+                string(source.get("visibility")),
+                strings(source.get("commitmentStatus")),
+                string(source.get("reportedAt")),
+                string(source.get("respondedAt")),
+                string(source.get("dueAt")),
+                Boolean.TRUE.equals(source.get("overdue")),
+                Boolean.TRUE.equals(source.get("merged")),
+                string(source.get("mergedInto")),
                 score,
                 highlights(hit.highlight()));
     }
@@ -104,6 +149,13 @@ class SearchService {
             }
         }
         return out;
+    }
+
+    private static List<String> strings(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return value == null ? List.of() : List.of(value.toString());
     }
 
     private static String string(Object value) {

@@ -1,17 +1,23 @@
 package io.responseledger.search.query;
 
+import io.responseledger.search.problem.InvalidParameterException;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * What a user typed, split into the parts that must and must not match. No query-string syntax: whitespace
- * separates parts, a part in double quotes ("…" or “…”) is one phrase even with spaces inside, and a part
- * starting with '-' (or full-width '－') must not match. Each part is later matched as a phrase, which is
- * what makes Chinese precise: the standard analyzer indexes Chinese as single characters, and only a phrase
- * query insists that 工 and 资 stand next to each other.
+ * separates parts, a part in double quotes ("…", “…”, ＂…＂) or corner brackets (「…」, 『…』) is one phrase
+ * even with spaces inside, a part starting with '-' (or full-width '－') must not match, and a leading '+' is
+ * ignored. Each part is later matched as a phrase, which is what makes Chinese precise: the standard analyzer
+ * indexes Chinese as single characters, and only a phrase query insists that 工 and 资 stand next to each
+ * other. Latin words and numbers are single tokens, so inside a phrase they match whole words only.
  */
 record SearchTerms(List<String> required, List<String> excluded) {
+
+    /** Each part is a phrase query over five fields; more parts than this is no longer a search. */
+    static final int MAX_PARTS = 20;
 
     static SearchTerms parse(String q) {
         Set<String> required = new LinkedHashSet<>();
@@ -25,8 +31,8 @@ record SearchTerms(List<String> required, List<String> excluded) {
                 continue;
             }
             boolean exclude = false;
-            if ((c == '-' || c == '－' || c == '+') && i + 1 < n && !isSpace(q.charAt(i + 1))) {
-                exclude = c != '+';
+            if ((c == '-' || c == '－' || c == '+' || c == '＋') && i + 1 < n && !isSpace(q.charAt(i + 1))) {
+                exclude = c == '-' || c == '－';
                 i++;
                 c = q.charAt(i);
             }
@@ -52,6 +58,9 @@ record SearchTerms(List<String> required, List<String> excluded) {
                 (exclude ? excluded : required).add(part);
             }
         }
+        if (required.size() + excluded.size() > MAX_PARTS) {
+            throw new InvalidParameterException("q", "查询词最多 " + MAX_PARTS + " 个部分（以空格分隔）");
+        }
         return new SearchTerms(List.copyOf(required), List.copyOf(excluded));
     }
 
@@ -65,7 +74,8 @@ record SearchTerms(List<String> required, List<String> excluded) {
     }
 
     private static boolean isQuote(char c) {
-        return c == '"' || c == '“' || c == '”';
+        // ASCII, curly and full-width double quotes, and the corner brackets Chinese text quotes with.
+        return c == '"' || c == '“' || c == '”' || c == '＂' || c == '「' || c == '」' || c == '『' || c == '』';
     }
 
     private static String collapseSpaces(String s) {

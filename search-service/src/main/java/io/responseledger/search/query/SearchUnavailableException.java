@@ -1,9 +1,9 @@
 package io.responseledger.search.query;
 
 /** Elasticsearch cannot answer right now; the client should try again later. */
-class SearchUnavailableException extends RuntimeException {
+public class SearchUnavailableException extends RuntimeException {
 
-    SearchUnavailableException(String message, Throwable cause) {
+    public SearchUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }
 }

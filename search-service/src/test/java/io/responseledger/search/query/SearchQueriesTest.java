@@ -63,19 +63,45 @@ class SearchQueriesTest {
 
     @Test
     void relevanceThenRecencyWhenSearching() {
-        List<SortOptions> sort = SearchQueries.sort(SearchTerms.parse("工资"));
+        List<SortOptions> sort = SearchQueries.sort(SearchParameters.of("工资", 0, 20).sort());
 
-        assertThat(sort).hasSize(2);
+        assertThat(sort).hasSize(3);
         assertThat(sort.get(0).isScore()).isTrue();
         assertThat(sort.get(1).field().field()).isEqualTo("activityAt");
+        assertThat(sort.get(2).field().field()).isEqualTo("docId");
     }
 
     @Test
     void newestFirstWhenBrowsing() {
-        List<SortOptions> sort = SearchQueries.sort(SearchTerms.parse(""));
+        List<SortOptions> sort = SearchQueries.sort(SearchParameters.of("", 0, 20).sort());
 
-        assertThat(sort).hasSize(1);
+        assertThat(sort).hasSize(2);
         assertThat(sort.get(0).field().field()).isEqualTo("activityAt");
+        assertThat(sort.get(1).field().field()).isEqualTo("docId");
+    }
+
+    @Test
+    void dueDateOrderPutsHitsWithoutDeadlineLast() {
+        List<SortOptions> sort = SearchQueries.sort(SearchParameters.SearchSort.DUE);
+
+        assertThat(sort.get(0).field().field()).isEqualTo("dueAt");
+        assertThat(sort.get(0).field().order()).isEqualTo(co.elastic.clients.elasticsearch._types.SortOrder.Asc);
+        assertThat(sort.get(0).field().missing().stringValue()).isEqualTo("_last");
+        assertThat(sort.get(1).field().field()).isEqualTo("docId");
+    }
+
+    @Test
+    void monitorsNeverSeeInternalResponses() {
+        String query = JsonpUtils.toJsonString(SearchQueries.query(SearchTerms.parse(""),
+                SearchParameters.SearchFilters.NONE, false), new JacksonJsonpMapper());
+
+        assertThat(query).contains("must_not").contains("\"visibility\":{\"value\":\"INTERNAL\"");
+    }
+
+    @Test
+    void supervisorsAndLeadersBrowseEverything() {
+        assertThat(SearchQueries.query(SearchTerms.parse(""), SearchParameters.SearchFilters.NONE, true).isMatchAll())
+                .isTrue();
     }
 
     @Test
