@@ -1,5 +1,6 @@
 package io.responseledger.search.rebuild;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -10,7 +11,6 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.responseledger.search.security.Roles;
 
-import io.micronaut.http.HttpHeaders;
 import java.util.UUID;
 
 /** Starts a rebuild of every search index from {@code case.events.v1} and shows how it is going. */

@@ -1,9 +1,9 @@
 package io.responseledger.search.rebuild;
 
-import io.micronaut.json.JsonMapper;
 import io.responseledger.contracts.CaseEvent;
 import io.responseledger.search.index.IndexKind;
 import io.responseledger.search.index.IndexTargets;
+import io.responseledger.search.indexing.CaseEventDecoder;
 import io.responseledger.search.indexing.CaseIndex;
 import io.responseledger.search.indexing.InvalidCaseEventException;
 import io.responseledger.search.indexing.TransientIndexingException;
@@ -12,7 +12,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -50,18 +49,18 @@ final class RebuildJob implements Runnable {
     private final Rebuild rebuild;
     private final RebuildIndices indices;
     private final CaseIndex caseIndex;
-    private final JsonMapper json;
+    private final CaseEventDecoder decoder;
     private final Properties kafka;
     private final RebuildConfiguration config;
     private final Clock clock;
     private final BooleanSupplier stopping;
 
-    RebuildJob(Rebuild rebuild, RebuildIndices indices, CaseIndex caseIndex, JsonMapper json, Properties kafka,
+    RebuildJob(Rebuild rebuild, RebuildIndices indices, CaseIndex caseIndex, CaseEventDecoder decoder, Properties kafka,
                RebuildConfiguration config, Clock clock, BooleanSupplier stopping) {
         this.rebuild = rebuild;
         this.indices = indices;
         this.caseIndex = caseIndex;
-        this.json = json;
+        this.decoder = decoder;
         this.kafka = kafka;
         this.config = config;
         this.clock = clock;
@@ -168,8 +167,12 @@ final class RebuildJob implements Runnable {
 
     private void applyOne(ConsumerRecord<String, byte[]> record, IndexTargets targets) throws InterruptedException {
         String source = record.topic() + "-" + record.partition() + "@" + record.offset();
-        CaseEvent event = decode(record.value());
-        if (event == null) {
+        CaseEvent event;
+        try {
+            event = decoder.decode(record.value());
+        } catch (InvalidCaseEventException e) {
+            // Not an indexable event: the live consumer dead-lettered it; the rebuild does not park it twice.
+            LOG.debug("Rebuild {} skipped {}: {}", rebuild.id(), source, e.getMessage());
             rebuild.skipped();
             return;
         }
@@ -178,7 +181,6 @@ final class RebuildJob implements Runnable {
                 rebuild.written(caseIndex.write(event, targets).written());
                 return;
             } catch (InvalidCaseEventException e) {
-                // The live consumer dead-lettered this record long ago; the rebuild does not park it twice.
                 LOG.debug("Rebuild {} skipped {}: {}", rebuild.id(), source, e.getMessage());
                 rebuild.skipped();
                 return;
@@ -193,23 +195,6 @@ final class RebuildJob implements Runnable {
                 rebuild.skipped();
                 return;
             }
-        }
-    }
-
-    /** The event, or null when the record is not one the live consumer would have indexed either. */
-    private CaseEvent decode(byte[] value) {
-        if (value == null || value.length == 0) {
-            return null;
-        }
-        try {
-            CaseEvent event = json.readValue(value, CaseEvent.class);
-            if (event == null || event.caseId() == null || event.snapshot() == null || event.caseVersion() < 0
-                    || !event.caseId().equals(event.snapshot().id())) {
-                return null;
-            }
-            return event;
-        } catch (IOException | RuntimeException e) {
-            return null;
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.responseledger.search.rebuild;
 
 import io.micronaut.configuration.kafka.config.KafkaDefaultConfiguration;
-import io.micronaut.json.JsonMapper;
+import io.responseledger.search.indexing.CaseEventDecoder;
 import io.responseledger.search.indexing.CaseIndex;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -28,7 +28,7 @@ class Rebuilds {
 
     private final RebuildIndices indices;
     private final CaseIndex caseIndex;
-    private final JsonMapper json;
+    private final CaseEventDecoder decoder;
     private final Properties kafka;
     private final RebuildConfiguration config;
     private final Clock clock = Clock.systemUTC();
@@ -46,11 +46,11 @@ class Rebuilds {
     private volatile Rebuild latest;
     private volatile boolean stopping;
 
-    Rebuilds(RebuildIndices indices, CaseIndex caseIndex, JsonMapper json, KafkaDefaultConfiguration kafka,
+    Rebuilds(RebuildIndices indices, CaseIndex caseIndex, CaseEventDecoder decoder, KafkaDefaultConfiguration kafka,
              RebuildConfiguration config) {
         this.indices = indices;
         this.caseIndex = caseIndex;
-        this.json = json;
+        this.decoder = decoder;
         this.kafka = kafka.getConfig();
         this.config = config;
     }
@@ -64,7 +64,7 @@ class Rebuilds {
         Rebuild rebuild = new Rebuild(UUID.randomUUID(), clock.instant());
         recent.put(rebuild.id(), rebuild);
         latest = rebuild;
-        runner.execute(new RebuildJob(rebuild, indices, caseIndex, json, kafka, config, clock, () -> stopping));
+        runner.execute(new RebuildJob(rebuild, indices, caseIndex, decoder, kafka, config, clock, () -> stopping));
         return rebuild;
     }
 
