@@ -20,18 +20,24 @@ import java.util.Map;
 final class IndexMappings {
 
     /**
-     * Overlapping pairs of Chinese characters (the built-in cjk_bigram filter) on a sub-field of the main
-     * texts: the standard analyzer alone gives single characters, which make poor "more like this" terms.
+     * Overlapping pairs of tokens (for Chinese: of characters) on a sub-field of the main texts: the standard
+     * analyzer alone gives single characters, which make poor "more like this" terms. Built from the shingle
+     * filter of the server core, because a plain node (the integ-test distribution) has no analysis-common
+     * module and so no cjk_bigram.
      */
-    static final String BIGRAM_ANALYZER = "ledger_cjk_bigram";
+    static final String BIGRAM_ANALYZER = "ledger_bigram";
+    private static final String BIGRAM_FILTER = "ledger_bigram_shingle";
 
     private IndexMappings() {
     }
 
     static IndexSettingsAnalysis analysis() {
-        return IndexSettingsAnalysis.of(a -> a.analyzer(BIGRAM_ANALYZER, Analyzer.of(an -> an.custom(c -> c
-                .tokenizer("standard")
-                .filter(List.of("cjk_width", "lowercase", "cjk_bigram"))))));
+        return IndexSettingsAnalysis.of(a -> a
+                .filter(BIGRAM_FILTER, f -> f.definition(d -> d.shingle(sh -> sh
+                        .minShingleSize(2).maxShingleSize(2).outputUnigrams(false))))
+                .analyzer(BIGRAM_ANALYZER, Analyzer.of(an -> an.custom(c -> c
+                        .tokenizer("standard")
+                        .filter(List.of("lowercase", BIGRAM_FILTER))))));
     }
 
     static TypeMapping of(IndexKind kind, String textAnalyzer) {
