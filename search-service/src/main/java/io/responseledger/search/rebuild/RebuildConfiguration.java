@@ -10,21 +10,21 @@ import java.time.Duration;
  *
  * @param keepPrevious      indices of each kind kept after a switch besides the new one (the most recent
  *                          first), so the alias can be moved back by hand; older ones are deleted
- * @param writers           events written to Elasticsearch at once; order does not matter, external
- *                          versioning keeps the highest version whatever order the writes land in
+ * @param writers           bulk requests in flight at once, each with part of one poll's events (split by
+ *                          case); order does not matter, external versioning keeps the highest version
  * @param switchWithinEvents catch up with events that arrived during the replay until fewer than this many
  *                          remain before switching, so the new index is (almost) current the moment it serves
  * @param catchUpRounds     at most this many catch-up rounds before switching anyway (events keep arriving
  *                          faster than the rebuild reads them); whatever remains is read after the switch
  * @param pollTimeout       longest wait of one poll of the topic
- * @param writeAttempts     attempts of one event's write while Elasticsearch is unreachable or overloaded,
+ * @param writeAttempts     attempts of one bulk request while Elasticsearch is unreachable or overloaded,
  *                          one {@code retryDelay} apart, before the rebuild fails (the old index keeps serving)
  * @param retryDelay        pause between two attempts
  */
 @ConfigurationProperties("ledger.search.rebuild")
 public record RebuildConfiguration(
         @Bindable(defaultValue = "1") int keepPrevious,
-        @Bindable(defaultValue = "4") int writers,
+        @Bindable(defaultValue = "2") int writers,
         @Bindable(defaultValue = "1000") long switchWithinEvents,
         @Bindable(defaultValue = "5") int catchUpRounds,
         @Bindable(defaultValue = "500ms") Duration pollTimeout,

@@ -4,9 +4,7 @@ import io.responseledger.contracts.CaseEvent;
 import io.responseledger.search.index.IndexKind;
 import io.responseledger.search.index.IndexTargets;
 import io.responseledger.search.indexing.CaseEventDecoder;
-import io.responseledger.search.indexing.CaseIndex;
 import io.responseledger.search.indexing.InvalidCaseEventException;
-import io.responseledger.search.indexing.TransientIndexingException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -48,18 +46,18 @@ final class RebuildJob implements Runnable {
 
     private final Rebuild rebuild;
     private final RebuildIndices indices;
-    private final CaseIndex caseIndex;
+    private final ReplayWriter writer;
     private final CaseEventDecoder decoder;
     private final Properties kafka;
     private final RebuildConfiguration config;
     private final Clock clock;
     private final BooleanSupplier stopping;
 
-    RebuildJob(Rebuild rebuild, RebuildIndices indices, CaseIndex caseIndex, CaseEventDecoder decoder, Properties kafka,
+    RebuildJob(Rebuild rebuild, RebuildIndices indices, ReplayWriter writer, CaseEventDecoder decoder, Properties kafka,
                RebuildConfiguration config, Clock clock, BooleanSupplier stopping) {
         this.rebuild = rebuild;
         this.indices = indices;
-        this.caseIndex = caseIndex;
+        this.writer = writer;
         this.decoder = decoder;
         this.kafka = kafka;
         this.config = config;
@@ -144,14 +142,35 @@ final class RebuildJob implements Runnable {
         }
     }
 
+    /**
+     * Decodes one poll's records and writes them, split by case over the writers (so that the highest version
+     * of a case in this batch is found in one place), each part in one bulk request.
+     */
     private void apply(List<ConsumerRecord<String, byte[]>> batch, IndexTargets targets, ExecutorService writers)
             throws InterruptedException {
-        List<Future<?>> pending = new ArrayList<>(batch.size());
+        List<List<CaseEvent>> parts = new ArrayList<>();
+        for (int i = 0; i < config.writers(); i++) {
+            parts.add(new ArrayList<>());
+        }
         for (ConsumerRecord<String, byte[]> record : batch) {
-            pending.add(writers.submit(() -> {
-                applyOne(record, targets);
-                return null;
-            }));
+            try {
+                CaseEvent event = decoder.decode(record.value());
+                parts.get(Math.floorMod(event.caseId().hashCode(), parts.size())).add(event);
+            } catch (InvalidCaseEventException e) {
+                // Not an indexable event: the live consumer dead-lettered it; the rebuild does not park it twice.
+                LOG.debug("Rebuild {} skipped {}-{}@{}: {}", rebuild.id(), record.topic(), record.partition(),
+                        record.offset(), e.getMessage());
+                rebuild.skipped();
+            }
+        }
+        List<Future<?>> pending = new ArrayList<>();
+        for (List<CaseEvent> part : parts) {
+            if (!part.isEmpty()) {
+                pending.add(writers.submit(() -> {
+                    write(part, targets);
+                    return null;
+                }));
+            }
         }
         for (Future<?> future : pending) {
             try {
@@ -159,41 +178,27 @@ final class RebuildJob implements Runnable {
             } catch (ExecutionException e) {
                 pending.forEach(f -> f.cancel(true));
                 Throwable cause = e.getCause();
-                throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+                throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause.getMessage(), cause);
             }
         }
         rebuild.read(batch.size());
     }
 
-    private void applyOne(ConsumerRecord<String, byte[]> record, IndexTargets targets) throws InterruptedException {
-        String source = record.topic() + "-" + record.partition() + "@" + record.offset();
-        CaseEvent event;
-        try {
-            event = decoder.decode(record.value());
-        } catch (InvalidCaseEventException e) {
-            // Not an indexable event: the live consumer dead-lettered it; the rebuild does not park it twice.
-            LOG.debug("Rebuild {} skipped {}: {}", rebuild.id(), source, e.getMessage());
-            rebuild.skipped();
-            return;
-        }
+    private void write(List<CaseEvent> events, IndexTargets targets) throws Exception {
         for (int attempt = 1; ; attempt++) {
             try {
-                rebuild.written(caseIndex.write(event, targets).written());
+                ReplayWriter.Outcome outcome = writer.write(events, targets);
+                rebuild.written(outcome.documentsWritten());
+                for (long i = 0; i < outcome.eventsRefused(); i++) {
+                    rebuild.skipped();
+                }
                 return;
-            } catch (InvalidCaseEventException e) {
-                LOG.debug("Rebuild {} skipped {}: {}", rebuild.id(), source, e.getMessage());
-                rebuild.skipped();
-                return;
-            } catch (TransientIndexingException e) {
+            } catch (ReplayWriter.RetryableWriteException e) {
                 if (attempt >= config.writeAttempts()) {
-                    throw new IllegalStateException("Elasticsearch did not take " + source + " after " + attempt
+                    throw new IllegalStateException("Elasticsearch did not take a batch after " + attempt
                             + " attempts: " + e.getMessage(), e);
                 }
                 Thread.sleep(config.retryDelay().toMillis());
-            } catch (RuntimeException e) {
-                LOG.debug("Rebuild {} skipped {}: {}", rebuild.id(), source, e.getClass().getSimpleName());
-                rebuild.skipped();
-                return;
             }
         }
     }

@@ -74,7 +74,7 @@ class RebuildIT implements TestPropertyProvider {
                 "ledger.search.index.prefix", prefix,
                 "ledger.search.consumer.group-id", "search-service-it-" + prefix,
                 "ledger.search.consumer.retry-delay", "500ms",
-                // One writer makes the rebuild slow enough for events to arrive during each of its steps.
+                // One writer keeps the rebuild slow enough for events to arrive during its steps.
                 "ledger.search.rebuild.writers", "1",
                 "ledger.search.rebuild.keep-previous", "0",
                 "micronaut.server.port", "-1");
@@ -102,6 +102,7 @@ class RebuildIT implements TestPropertyProvider {
         indices.ensureReady();
         String oldCasesIndex = aliasTargets(prefix + "-cases").get(0);
 
+        AtomicBoolean started = new AtomicBoolean();
         AtomicBoolean switched = new AtomicBoolean();
         AtomicInteger publishedWhileRunning = new AtomicInteger();
         AtomicReference<Throwable> producerFailure = new AtomicReference<>();
@@ -110,11 +111,12 @@ class RebuildIT implements TestPropertyProvider {
                 int round = ROUNDS_BEFORE + 1;
                 int roundsAfterSwitch = 0;
                 while (roundsAfterSwitch < 3) {
-                    boolean runningNow = !switched.get();
+                    boolean runningNow = started.get() && !switched.get();
+                    boolean afterSwitch = switched.get();
                     publishRound(cases, round++);
-                    if (runningNow) {
+                    if (runningNow && !switched.get()) {
                         publishedWhileRunning.addAndGet(cases.size());
-                    } else {
+                    } else if (afterSwitch) {
                         roundsAfterSwitch++;
                     }
                     Thread.sleep(100);
@@ -125,12 +127,13 @@ class RebuildIT implements TestPropertyProvider {
         }, "rebuild-it-publisher");
         publisher.start();
 
-        HttpResponse<Map> started = http.toBlocking().exchange(
+        HttpResponse<Map> accepted = http.toBlocking().exchange(
                 HttpRequest.POST(RebuildController.PATH, "").bearerAuth(TestTokens.forRole(Roles.ADMIN)), Map.class);
-        assertThat(started.code()).isEqualTo(202);
-        String id = (String) started.body().get("id");
-        assertThat(started.getHeaders().get(HttpHeaders.LOCATION)).isEqualTo(RebuildController.PATH + "/" + id);
-        assertThat(started.body()).containsEntry("state", "RUNNING");
+        started.set(true);
+        assertThat(accepted.code()).isEqualTo(202);
+        String id = (String) accepted.body().get("id");
+        assertThat(accepted.getHeaders().get(HttpHeaders.LOCATION)).isEqualTo(RebuildController.PATH + "/" + id);
+        assertThat(accepted.body()).containsEntry("state", "RUNNING");
 
         HttpClientResponseException second = catchThrowableOfType(HttpClientResponseException.class,
                 () -> http.toBlocking().exchange(HttpRequest.POST(RebuildController.PATH, "")
