@@ -101,8 +101,10 @@ public final class SearchBenchmark {
         BenchCorpus corpus = BenchCorpus.read(Path.of(option("data")));
         try (ApplicationContext context = ApplicationContext.run(serviceProperties(prefix))) {
             ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
-            deleteIndices(client, prefix);
             LedgerIndices indices = context.getBean(LedgerIndices.class);
+            deleteIndices(client, prefix);
+            // The context created the aliases at startup; they are gone now and must be created afresh.
+            indices.forgetReadiness();
             indices.ensureReady();
             List<String> names = new ArrayList<>();
             for (IndexKind kind : IndexKind.values()) {
