@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.mapping.IndexOptions;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.indices.IndexSettingsAnalysis;
+import co.elastic.clients.json.JsonData;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ final class IndexMappings {
      */
     static final String BIGRAM_ANALYZER = "ledger_bigram";
     private static final String BIGRAM_FILTER = "ledger_bigram_shingle";
+
+    static final String MAPPING_VERSION_KEY = "mappingVersion";
 
     private IndexMappings() {
     }
@@ -155,7 +158,11 @@ final class IndexMappings {
 
     private static TypeMapping mapping(Map<String, Property> properties) {
         // Unknown fields stay in _source but are not indexed: a newer writer cannot break an older mapping.
-        return TypeMapping.of(m -> m.dynamic(DynamicMapping.False).properties(properties));
+        return TypeMapping.of(m -> m
+                .dynamic(DynamicMapping.False)
+                // Lets a starting instance tell an index built with older mappings (docs/search.md).
+                .meta(MAPPING_VERSION_KEY, JsonData.of(IndexSettings.MAPPING_VERSION))
+                .properties(properties));
     }
 
     private static Property keyword() {

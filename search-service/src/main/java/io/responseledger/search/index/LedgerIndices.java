@@ -105,6 +105,22 @@ public class LedgerIndices {
         ready = false;
     }
 
+    /** An alias left on an index with older mappings still works, but new fields are not searchable. */
+    private void warnIfOutdated(String alias) {
+        try {
+            client.indices().getMapping(m -> m.index(alias)).result().forEach((index, mapping) -> {
+                Map<String, co.elastic.clients.json.JsonData> meta = mapping.mappings().meta();
+                co.elastic.clients.json.JsonData version = meta == null ? null : meta.get(IndexMappings.MAPPING_VERSION_KEY);
+                if (version == null || version.to(Integer.class) < IndexSettings.MAPPING_VERSION) {
+                    LOG.warn("Index {} behind alias {} has mappings older than version {}: rebuild it so every "
+                            + "filter and view works", index, alias, IndexSettings.MAPPING_VERSION);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not read the mappings of {}: {}", alias, e.getMessage());
+        }
+    }
+
     private CreateIndexRequest.Builder request(IndexKind kind, String name) {
         return new CreateIndexRequest.Builder()
                 .index(name)
@@ -119,6 +135,7 @@ public class LedgerIndices {
         String alias = settings.alias(kind);
         String index = settings.initialIndex(kind);
         if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+            warnIfOutdated(alias);
             return;
         }
         try {

@@ -38,7 +38,7 @@ record SearchParameters(String q, SearchFilters filters, SearchSort sort, int pa
                                int size, @Nullable String cursor) {
         String query = q == null ? "" : q;
         if (query.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidParameterException("q", "查询词不能超过 " + MAX_QUERY_LENGTH + " 个字符");
+            throw new InvalidParameterException("q", "q（查询词）不能超过 " + MAX_QUERY_LENGTH + " 个字符");
         }
         if (page < 0) {
             throw new InvalidParameterException("page", "page 不能小于 0");
@@ -85,7 +85,7 @@ record SearchParameters(String q, SearchFilters filters, SearchSort sort, int pa
                 p.bool("overdue"));
         String q = p.string("q", MAX_QUERY_LENGTH);
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidParameterException("q", "查询词不能超过 " + MAX_QUERY_LENGTH + " 个字符");
+            throw new InvalidParameterException("q", "q（查询词）不能超过 " + MAX_QUERY_LENGTH + " 个字符");
         }
         return of(q, filters, sort, p.integer("page", 0, 0, Integer.MAX_VALUE), sizeOf(p),
                 cursor == null || cursor.isBlank() ? null : cursor);

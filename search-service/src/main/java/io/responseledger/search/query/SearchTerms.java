@@ -59,7 +59,7 @@ record SearchTerms(List<String> required, List<String> excluded) {
             }
         }
         if (required.size() + excluded.size() > MAX_PARTS) {
-            throw new InvalidParameterException("q", "查询词最多 " + MAX_PARTS + " 个部分（以空格分隔）");
+            throw new InvalidParameterException("q", "q（查询词）最多 " + MAX_PARTS + " 个部分（以空格分隔）");
         }
         return new SearchTerms(List.copyOf(required), List.copyOf(excluded));
     }

@@ -12,7 +12,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.responseledger.contracts.CaseEvent;
 import io.responseledger.contracts.Topics;
+import io.responseledger.contracts.CaseEvent;
+import io.responseledger.contracts.CaseEventType;
+import io.responseledger.contracts.CaseSnapshot;
 import io.responseledger.search.CaseEvents;
+import io.responseledger.search.Snapshots;
 import io.responseledger.search.TestIndices;
 import io.responseledger.search.TestTokens;
 import jakarta.inject.Inject;
@@ -30,6 +34,8 @@ import org.junit.jupiter.api.TestInstance;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -122,6 +128,47 @@ class CaseEventListenerIT implements TestPropertyProvider {
         GetResponse<Map> responseDoc = elasticsearch.get(g -> g.index(prefix + "-responses").id(responseId.toString()), Map.class);
         assertThat(responseDoc.version()).isEqualTo(2L);
         assertThat(responseDoc.source()).containsEntry("text", "第二版回应：已督促整改。");
+    }
+
+    @Test
+    void duplicateAndOutOfOrderEventsLeaveTheLatestVersionInEveryIndex() throws IOException {
+        UUID caseId = UUID.randomUUID();
+        UUID responseId = UUID.randomUUID();
+        UUID commitmentId = UUID.randomUUID();
+        String key = caseId.toString();
+        CaseEvent v1 = withCommitment(caseId, responseId, commitmentId, 1, "OPEN");
+        CaseEvent v2 = withCommitment(caseId, responseId, commitmentId, 2, "IN_PROGRESS");
+        CaseEvent v3 = withCommitment(caseId, responseId, commitmentId, 3, "VERIFIED");
+
+        // Delivered as: 2, 3, 3 again (a redelivery), 1 (late), 2 again.
+        for (CaseEvent event : List.of(v2, v3, v3, v1, v2)) {
+            producer.send(key, event);
+        }
+        UUID follower = UUID.randomUUID();
+        producer.send(key, CaseEvents.opened(follower, 1, "跟随事件 " + marker, "用于确认处理顺序"));
+        await().atMost(INDEXED_WITHIN).untilAsserted(() -> assertThat(rawCase(follower).found()).isTrue());
+
+        assertThat(rawCase(caseId).version()).isEqualTo(3L);
+        assertThat(rawCase(caseId).source()).containsEntry("commitmentStatus", List.of("VERIFIED"));
+        GetResponse<Map> responseDoc = elasticsearch.get(g -> g.index(prefix + "-responses").id(responseId.toString()), Map.class);
+        assertThat(responseDoc.version()).isEqualTo(3L);
+        GetResponse<Map> commitmentDoc =
+                elasticsearch.get(g -> g.index(prefix + "-commitments").id(commitmentId.toString()), Map.class);
+        assertThat(commitmentDoc.version()).isEqualTo(3L);
+        assertThat(commitmentDoc.source()).containsEntry("status", "VERIFIED").containsEntry("keptOnTime", true);
+    }
+
+    private CaseEvent withCommitment(UUID caseId, UUID responseId, UUID commitmentId, long version, String status) {
+        Instant claimed = "VERIFIED".equals(status) ? Instant.parse("2024-04-01T02:00:00Z") : null;
+        CaseSnapshot.Commitment commitment = new CaseSnapshot.Commitment(commitmentId, "限期整改", "市住建局",
+                LocalDate.parse("2024-04-30"), status, null, null, claimed, claimed, claimed == null ? null : true,
+                null, false);
+        return Snapshots.of(caseId).title("版本测试 " + marker).status("RESPONDED").leadUnit("市住建局")
+                .updated("2024-03-0" + version + "T02:00:00Z")
+                .report("报告", "2024-03-01T02:00:00Z")
+                .response(Snapshots.response(responseId, "回应第" + version + "版", "政府网站", "市住建局",
+                        "2024-03-01T03:00:00Z", "PUBLIC", commitment))
+                .event(CaseEventType.COMMITMENT_PROGRESS, version);
     }
 
     @Test

@@ -123,6 +123,8 @@ class PersonalDataIndexingIT implements TestPropertyProvider {
         assertThat(responseDoc)
                 .contains("已回电" + maskedMobile)
                 .contains("三日内再次回电" + maskedMobile);
+        String commitmentDoc = rawCommitmentOf(caseId);
+        assertThat(commitmentDoc).contains("三日内再次回电" + maskedMobile).doesNotContain(mobile);
         assertLogsHoldNone(title, body, responseText, commitment, mobile, idNumber, maskedMobile, marker);
         assertThat(logs.lines()).anyMatch(line ->
                 line.contains(caseId.toString()) && line.contains("unmasked personal data"));
@@ -155,6 +157,14 @@ class PersonalDataIndexingIT implements TestPropertyProvider {
     private String rawDocument(String kind, UUID id) throws IOException {
         GetResponse<Map> doc = elasticsearch.get(g -> g.index(prefix + "-" + kind).id(id.toString()), Map.class);
         return doc.found() ? new String(json.writeValueAsBytes(doc.source()), StandardCharsets.UTF_8) : null;
+    }
+
+    private String rawCommitmentOf(UUID caseId) throws IOException {
+        elasticsearch.indices().refresh(r -> r.index(prefix + "-commitments"));
+        var found = elasticsearch.search(q -> q.index(prefix + "-commitments")
+                .query(t -> t.term(v -> v.field("caseId").value(caseId.toString()))), Map.class);
+        assertThat(found.hits().hits()).hasSize(1);
+        return new String(json.writeValueAsBytes(found.hits().hits().get(0).source()), StandardCharsets.UTF_8);
     }
 
     private static String digits(int n) {
