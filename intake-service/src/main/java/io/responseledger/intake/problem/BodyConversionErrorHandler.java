@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 @Produces
 @Singleton
 @Replaces(ConversionErrorHandler.class)
-class BodyConversionErrorHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<?>> {
+public class BodyConversionErrorHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<?>> {
 
     private final ErrorResponseProcessor<?> processor;
 
@@ -54,7 +54,7 @@ class BodyConversionErrorHandler implements ExceptionHandler<ConversionErrorExce
                 "参数 " + name + " 无法解析：请求体必须是一个 JSON 对象，各字段类型见接口说明");
     }
 
-    static SerdeException findSerdeError(Throwable exception) {
+    public static SerdeException findSerdeError(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SerdeException serde && !serde.getPath().isEmpty()) {
                 return serde;
@@ -64,7 +64,7 @@ class BodyConversionErrorHandler implements ExceptionHandler<ConversionErrorExce
     }
 
     /** Outermost property first: {@code reports[2].source}. The exception lists the innermost first. */
-    static String fieldName(List<ReferencePath> path) {
+    public static String fieldName(List<ReferencePath> path) {
         StringBuilder field = new StringBuilder();
         for (int i = path.size() - 1; i >= 0; i--) {
             ReferencePath element = path.get(i);
@@ -82,7 +82,7 @@ class BodyConversionErrorHandler implements ExceptionHandler<ConversionErrorExce
         return field.toString();
     }
 
-    static String expected(Argument<?> argument) {
+    public static String expected(Argument<?> argument) {
         Class<?> type = argument.getType();
         if (type.isEnum()) {
             return "取值无效，可选：" + Arrays.stream(type.getEnumConstants())

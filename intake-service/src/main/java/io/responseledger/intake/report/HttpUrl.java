@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 @Constraint(validatedBy = {})
-@interface HttpUrl {
+public @interface HttpUrl {
 
     String message() default "必须是 http 或 https 开头的完整网址";
 

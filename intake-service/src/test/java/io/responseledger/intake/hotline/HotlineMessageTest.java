@@ -21,29 +21,17 @@ class HotlineMessageTest {
 
         assertThat(draft.source()).isEqualTo(ReportSource.HOTLINE);
         assertThat(draft.externalId()).isEqualTo("2026112600123");
-        assertThat(draft.title()).isEqualTo("12345工单2026112600123 劳动保障/欠薪");
+        assertThat(draft.title()).as("built by the pipeline from the normalised work order").isNull();
+        assertThat(draft.hotline().workOrderNumber()).isEqualTo("2026112600123");
+        assertThat(draft.hotline().category()).isEqualTo("劳动保障/欠薪");
+        assertThat(draft.hotline().receivedAt()).isEqualTo(RECEIVED);
+        assertThat(draft.hotline().handlingDueAt()).isEqualTo(RECEIVED.plusSeconds(72 * 3600));
         assertThat(draft.body()).isEqualTo("来电人反映欠薪");
         assertThat(draft.topicArea()).isNull();
         assertThat(draft.observedAt()).isEqualTo(RECEIVED);
+        assertThat(draft.wireName("body")).isEqualTo("content");
         assertThat(draft.reporterName()).isEqualTo("王小明");
         assertThat(draft.reporterPhone()).isEqualTo("13912341234");
-    }
-
-    @Test
-    void withoutACategoryTheTitleTakesTheStartOfTheMaskedContent() {
-        var message = new HotlineMessage("7", "王小明", null, RECEIVED, " ",
-                "\n王小明来电，电话13912345678，反映小区电梯多次困人，物业不作为，请求尽快处理并回复。", null);
-
-        String title = message.toDraft().title();
-
-        assertThat(title).isEqualTo("12345工单7 王**来电，电话139****5678，反映小区电梯多次困人…");
-    }
-
-    @Test
-    void shortContentIsTakenWhole() {
-        var message = new HotlineMessage("7", null, null, RECEIVED, null, "路灯不亮\n第二行", null);
-
-        assertThat(message.toDraft().title()).isEqualTo("12345工单7 路灯不亮");
     }
 
     @Test

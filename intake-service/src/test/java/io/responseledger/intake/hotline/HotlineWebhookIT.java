@@ -85,6 +85,10 @@ class HotlineWebhookIT {
                     assertThat(event.personalData().name()).isEqualTo("王小明");
                     assertThat(event.personalData().phones()).containsExactly("13912341234", "0731-84561234");
                     assertThat(event.personalData().idNumbers()).containsExactly("430102198506123214");
+                    assertThat(event.hotline().workOrderNumber()).isEqualTo(workOrder);
+                    assertThat(event.hotline().category()).isEqualTo("劳动保障/欠薪");
+                    assertThat(event.hotline().receivedAt()).isEqualTo(Instant.parse("2026-11-26T01:40:00Z"));
+                    assertThat(event.hotline().handlingDueAt()).isEqualTo(Instant.parse("2026-11-29T01:40:00Z"));
                 }));
         assertThat(log).contains(reportId).doesNotContain("13912341234", "430102198506123214", "84561234", "王小明");
     }

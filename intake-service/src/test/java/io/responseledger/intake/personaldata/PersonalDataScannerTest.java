@@ -76,6 +76,10 @@ class PersonalDataScannerTest {
             "parentheses, 7 digits    | (0755)1234567       | 0755-***4567        | 0755-1234567",
             "full-width parentheses   | （0755）12345678     | 0755-****5678       | 0755-12345678",
             "space                    | 0731 8456123        | 0731-***6123        | 0731-8456123",
+            "Changsha office line     | 请致电0731-88881234咨询 | 请致电0731-****1234咨询 | 0731-88881234",
+            "Beijing in parentheses   | 电话(010)12345678转人工 | 电话010-****5678转人工 | 010-12345678",
+            "Beijing full-width       | 电话（010）12345678    | 电话010-****5678     | 010-12345678",
+            "full-width digits        | ０７３１－８８８８１２３４ | 0731-****1234    | 0731-88881234",
     })
     void landlineNumbersAreMaskedKeepingTheAreaCode(String label, String text, String masked, String value) {
         Result result = PersonalDataScanner.scan(text);

@@ -229,7 +229,7 @@ class ReportEndpointTest {
         ProblemBody problem = rejected(report, HttpStatus.BAD_REQUEST);
 
         assertThat(problem.violatedFields()).containsExactly("body", "externalId", "title");
-        assertThat(problem.messageFor("title")).isEqualTo("不能超过 200 个字符");
+        assertThat(problem.messageFor("title")).isEqualTo("不能超过 200 个字符（规范化后为 201 个字符）");
     }
 
     @Test

@@ -97,6 +97,54 @@ class ReportIntakeIT {
     }
 
     @Test
+    void pastedReportArrivesNormalisedMaskedAndRoutedWithItsChannelFields() throws IOException {
+        String marker = marker();
+        Map<String, Object> report = valid();
+        report.put("title", "<b>" + marker + "</b>\u3000ＸＸ区\t安置房\n拖欠工资");
+        report.put("body", "<p>工人堵门讨薪，已三个月未发工资。</p><p>包工头电话：１３９－１２３４－５６７８，"
+                + "身份证号110105199001011232；订单号110105199001011234不是身份证。</p>\n\n\n\n<p>求扩散！</p>");
+        report.put("source", "weibo");
+        report.put("region", "长沙市\u00a0岳麓区");
+        report.put("authorHandle", "城南小李");
+        report.put("engagement", Map.of("reposts", 12, "likes", 30));
+        report.put("severity", "重大");
+
+        HttpResponse<Map<String, Object>> response = post(json(report));
+
+        assertThat(response.code()).isEqualTo(202);
+        String reportId = (String) response.body().get("reportId");
+        await().atMost(ARRIVAL).untilAsserted(() -> assertThat(topic.recordsWithKey(reportId)).hasSize(1));
+        ReportSubmitted event = event(topic.recordsWithKey(reportId).get(0));
+        assertThat(event.title()).isEqualTo(marker + " XX区 安置房 拖欠工资");
+        assertThat(event.body()).isEqualTo("工人堵门讨薪，已三个月未发工资。\n包工头电话：139****5678，"
+                + "身份证号110105********1232；订单号110105199001011234不是身份证。\n\n求扩散！");
+        assertThat(event.personalData().phones()).containsExactly("13912345678");
+        assertThat(event.personalData().idNumbers()).containsExactly("110105199001011232");
+        assertThat(event.region()).isEqualTo("长沙市 岳麓区");
+        assertThat(event.authorHandle()).isEqualTo("城南小李");
+        assertThat(event.engagement().reposts()).isEqualTo(12);
+        assertThat(event.engagement().comments()).isZero();
+        assertThat(event.severity()).isEqualTo(io.responseledger.contracts.Severity.MAJOR);
+        assertThat(event.topicArea()).isEqualTo("other");
+        assertThat(event.topicSuggestion()).isNotNull();
+        assertThat(event.hotline()).isNull();
+    }
+
+    @Test
+    void reportSentTwiceUnderOneIdempotencyKeyIsOneReportId() {
+        String key = "key-" + UUID.randomUUID();
+        Map<String, Object> report = valid();
+        report.put("title", marker() + " 幂等键");
+
+        String first = (String) postWithKey(json(report), key).body().get("reportId");
+        String second = (String) postWithKey(json(report), key).body().get("reportId");
+
+        assertThat(second).isEqualTo(first);
+        await().atMost(ARRIVAL).untilAsserted(() -> assertThat(topic.recordsWithKey(first)).hasSize(2)
+                .allSatisfy(record -> assertThat(event(record).reportId()).hasToString(first)));
+    }
+
+    @Test
     void reportSentTwiceAnswersTheSameIdBothTimes() {
         Map<String, Object> report = valid();
         report.put("externalId", "weibo-" + UUID.randomUUID());
@@ -190,6 +238,13 @@ class ReportIntakeIT {
     private HttpResponse<Map<String, Object>> post(String body) {
         return client.toBlocking().exchange(HttpRequest.POST("/api/v1/reports", body)
                 .bearerAuth(Tokens.forRole(Roles.MONITOR))
+                .contentType(MediaType.APPLICATION_JSON), Argument.mapOf(String.class, Object.class));
+    }
+
+    private HttpResponse<Map<String, Object>> postWithKey(String body, String idempotencyKey) {
+        return client.toBlocking().exchange(HttpRequest.POST("/api/v1/reports", body)
+                .bearerAuth(Tokens.forRole(Roles.MONITOR))
+                .header("Idempotency-Key", idempotencyKey)
                 .contentType(MediaType.APPLICATION_JSON), Argument.mapOf(String.class, Object.class));
     }
 
