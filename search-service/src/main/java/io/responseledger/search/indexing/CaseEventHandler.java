@@ -2,6 +2,7 @@ package io.responseledger.search.indexing;
 
 import io.micronaut.core.annotation.Nullable;
 import io.responseledger.contracts.CaseEvent;
+import io.responseledger.search.metrics.IndexingMetrics;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,11 +20,13 @@ class CaseEventHandler {
     private final CaseEventDecoder decoder;
     private final CaseIndex index;
     private final DeadLetterClient deadLetters;
+    private final IndexingMetrics metrics;
 
-    CaseEventHandler(CaseEventDecoder decoder, CaseIndex index, DeadLetterClient deadLetters) {
+    CaseEventHandler(CaseEventDecoder decoder, CaseIndex index, DeadLetterClient deadLetters, IndexingMetrics metrics) {
         this.decoder = decoder;
         this.index = index;
         this.deadLetters = deadLetters;
+        this.metrics = metrics;
     }
 
     /**
@@ -44,6 +47,7 @@ class CaseEventHandler {
         }
         try {
             CaseIndex.WriteOutcome outcome = index.write(event);
+            metrics.indexed(event.occurredAt(), outcome.written() > 0);
             LOG.debug("Indexed case {} version {} from {}: {} written, {} stale",
                     event.caseId(), event.caseVersion(), source, outcome.written(), outcome.stale());
         } catch (InvalidCaseEventException e) {
@@ -64,6 +68,7 @@ class CaseEventHandler {
         } catch (RuntimeException e) {
             throw new TransientIndexingException("Could not dead-letter " + source + ": " + e.getMessage(), e);
         }
+        metrics.deadLettered();
         // The payload stays out of the log: it can hold personal data.
         LOG.warn("Dead-lettered case event {} (key {}): {}", source, key, reason);
     }

@@ -1,10 +1,12 @@
 package io.responseledger.search.indexing;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.serde.ObjectMapper;
 import io.responseledger.contracts.CaseEvent;
 import io.responseledger.contracts.CaseEventType;
 import io.responseledger.search.CaseEvents;
 import io.responseledger.search.index.IndexTargets;
+import io.responseledger.search.metrics.IndexingMetrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,7 +25,8 @@ class CaseEventHandlerTest {
     private final ObjectMapper json = ObjectMapper.getDefault();
     private final RecordingIndex index = new RecordingIndex();
     private final RecordingDeadLetters deadLetters = new RecordingDeadLetters();
-    private final CaseEventHandler handler = new CaseEventHandler(new CaseEventDecoder(json), index, deadLetters);
+    private final CaseEventHandler handler = new CaseEventHandler(new CaseEventDecoder(json), index, deadLetters,
+            new IndexingMetrics(new SimpleMeterRegistry()));
 
     @Test
     void validEventIsIndexedAndNothingDeadLettered() throws IOException {
