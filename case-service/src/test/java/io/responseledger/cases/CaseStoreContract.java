@@ -9,11 +9,13 @@ import io.responseledger.cases.casefile.CaseFile;
 import io.responseledger.cases.casefile.CaseFileRepository;
 import io.responseledger.cases.casefile.CaseFilter;
 import io.responseledger.cases.casefile.CaseNotFoundException;
+import io.responseledger.cases.casefile.CaseOrder;
 import io.responseledger.cases.casefile.CasePage;
 import io.responseledger.cases.casefile.CaseService;
 import io.responseledger.cases.casefile.CaseStatus;
 import io.responseledger.cases.casefile.CaseSummary;
 import io.responseledger.cases.casefile.CaseView;
+import io.responseledger.cases.casefile.Deadlines;
 import io.responseledger.cases.casefile.IllegalCaseTransitionException;
 import io.responseledger.cases.outbox.OutboxEntry;
 import io.responseledger.cases.personal.CaseContacts;
@@ -40,6 +42,7 @@ import io.responseledger.cases.support.Reports;
 import io.responseledger.contracts.CaseEvent;
 import io.responseledger.contracts.CaseEventType;
 import io.responseledger.contracts.ReportSubmitted;
+import io.responseledger.contracts.Severity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,6 +198,31 @@ abstract class CaseStoreContract implements TestPropertyProvider {
         assertThat(caseFiles.count()).isEqualTo(1);
         assertThat(reports.count()).isEqualTo(1);
         assertThat(outbox.count()).isEqualTo(1);
+    }
+
+    @Test
+    void listFiltersBySeverityRegionAndOverdueAndSortsByDeadlineOrAge() {
+        UUID first = openAt(WAGES);
+        UUID second = openAt(WAGES);
+        UUID third = openAt(HOUSING);
+        Instant now = clock.instant();
+        setDetails(first, Severity.MAJOR, "岳麓区", now.minus(Duration.ofHours(1)));
+        setDetails(second, Severity.GENERAL, "岳麓区", now.plus(Duration.ofHours(10)));
+        setDetails(third, Severity.MAJOR, "天心区", now.plus(Duration.ofHours(20)));
+        assertThat(caseFiles.markOverdue(first, now)).isEqualTo(1);
+
+        assertThat(ids(cases.list(new CaseFilter(null, null, null, Severity.MAJOR, null, null), 0, 20, LEADER)))
+                .containsExactly(third, first);
+        assertThat(ids(cases.list(new CaseFilter(null, null, null, null, "岳麓区", null), 0, 20, LEADER)))
+                .containsExactly(second, first);
+        assertThat(ids(cases.list(new CaseFilter(null, null, null, null, null, true), 0, 20, LEADER)))
+                .containsExactly(first);
+        assertThat(ids(cases.list(new CaseFilter(null, null, null, Severity.MAJOR, "岳麓区", false), 0, 20,
+                LEADER))).isEmpty();
+        CaseFilter all = new CaseFilter(null, null, null);
+        assertThat(ids(cases.list(all, CaseOrder.DUE, 0, 20, LEADER))).containsExactly(first, second, third);
+        assertThat(ids(cases.list(all, CaseOrder.OLDEST, 0, 20, LEADER))).containsExactly(first, second, third);
+        assertThat(ids(cases.list(all, CaseOrder.NEWEST, 0, 2, LEADER))).containsExactly(third, second);
     }
 
     @Test
@@ -597,6 +625,12 @@ abstract class CaseStoreContract implements TestPropertyProvider {
     private CaseView recordAsLeadUnitOfficer(UUID caseId, RecordResponseRequest request) {
         String unit = caseFiles.findById(caseId).map(CaseFile::leadUnit).orElse(null);
         return recording.record(caseId, request, officer(unit == null ? "区人社局" : unit));
+    }
+
+    private void setDetails(UUID caseId, Severity severity, String region, Instant responseDueAt) {
+        CaseFile current = caseFiles.findById(caseId).orElseThrow();
+        caseFiles.update(current.withDetails(current.topicArea(), region, severity, List.of(),
+                new Deadlines(responseDueAt, null), clock.instant()));
     }
 
     private UUID openAt(String topicArea) {

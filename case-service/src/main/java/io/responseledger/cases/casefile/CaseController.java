@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.responseledger.cases.security.Caller;
 import io.responseledger.cases.security.Roles;
+import io.responseledger.contracts.Severity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,19 +41,26 @@ class CaseController {
         this.service = service;
     }
 
-    /** Cases newest first, filtered by status, topic area and lead unit, one page at a time. */
+    /**
+     * Cases filtered by status, topic area, lead unit, severity, region and overdue, in the order asked
+     * (newest first by default), one page at a time.
+     */
     @Get
     @Secured({Roles.MONITOR, Roles.SUPERVISOR, Roles.LEADER, Roles.OFFICER})
     CasePage list(@QueryValue @Nullable CaseStatus status,
                   @QueryValue @Nullable @Size(max = 64, message = "不能超过 {max} 个字符") String topicArea,
                   @QueryValue @Nullable @Size(max = 200, message = "不能超过 {max} 个字符") String unit,
+                  @QueryValue @Nullable Severity severity,
+                  @QueryValue @Nullable @Size(max = 200, message = "不能超过 {max} 个字符") String region,
+                  @QueryValue @Nullable Boolean overdue,
+                  @QueryValue(defaultValue = "NEWEST") CaseOrder sort,
                   @QueryValue(defaultValue = "0") @Min(value = 0, message = "不能小于 {value}")
                   @Max(value = MAX_PAGE, message = "不能大于 {value}") int page,
                   @QueryValue(defaultValue = "20") @Min(value = 1, message = "不能小于 {value}")
                   @Max(value = MAX_PAGE_SIZE, message = "不能大于 {value}") int size,
                   Authentication authentication) {
-        return service.list(new CaseFilter(status, blankToNull(topicArea), blankToNull(unit)), page, size,
-                Caller.of(authentication));
+        return service.list(new CaseFilter(status, blankToNull(topicArea), blankToNull(unit), severity,
+                blankToNull(region), overdue), sort, page, size, Caller.of(authentication));
     }
 
     /** The case, with its version as {@code ETag} for a later {@code If-Match}. */

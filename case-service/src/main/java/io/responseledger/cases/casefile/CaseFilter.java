@@ -2,12 +2,23 @@ package io.responseledger.cases.casefile;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+import io.responseledger.contracts.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Which cases a list shows; every criterion is optional. */
-public record CaseFilter(@Nullable CaseStatus status, @Nullable String topicArea, @Nullable String leadUnit) {
+public record CaseFilter(@Nullable CaseStatus status, @Nullable String topicArea, @Nullable String leadUnit,
+                         @Nullable Severity severity, @Nullable String region, @Nullable Boolean overdue) {
+
+    public CaseFilter(@Nullable CaseStatus status, @Nullable String topicArea, @Nullable String leadUnit) {
+        this(status, topicArea, leadUnit, null, null, null);
+    }
+
+    /** The same criteria, restricted to one lead unit (an officer's scope). */
+    public CaseFilter withLeadUnit(String unit) {
+        return new CaseFilter(status, topicArea, unit, severity, region, overdue);
+    }
 
     @SuppressWarnings("unchecked")
     PredicateSpecification<CaseFile> toSpecification() {
@@ -20,6 +31,15 @@ public record CaseFilter(@Nullable CaseStatus status, @Nullable String topicArea
         }
         if (leadUnit != null) {
             criteria.add((root, cb) -> cb.equal(root.get("leadUnit"), leadUnit));
+        }
+        if (severity != null) {
+            criteria.add((root, cb) -> cb.equal(root.get("severity"), severity));
+        }
+        if (region != null) {
+            criteria.add((root, cb) -> cb.equal(root.get("region"), region));
+        }
+        if (overdue != null) {
+            criteria.add((root, cb) -> cb.equal(root.get("overdue"), overdue));
         }
         return criteria.stream()
                 .reduce(PredicateSpecification::and)

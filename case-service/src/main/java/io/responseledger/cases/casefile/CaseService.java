@@ -3,7 +3,6 @@ package io.responseledger.cases.casefile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import io.responseledger.cases.audit.AuditAction;
@@ -33,9 +32,6 @@ public class CaseService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseService.class);
 
-    /** Newest first; the id breaks ties so that paging is stable. */
-    private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("openedAt"), Sort.Order.desc("id"));
-
     private final CaseFileRepository cases;
     private final CaseDossiers dossiers;
     private final CaseEvents events;
@@ -53,21 +49,27 @@ public class CaseService {
         this.clock = clock;
     }
 
+    /** Newest first; see {@link #list(CaseFilter, CaseOrder, int, int, Caller)}. */
+    @ReadOnly
+    public CasePage list(CaseFilter filter, int page, int size, Caller caller) {
+        return list(filter, CaseOrder.NEWEST, page, size, caller);
+    }
+
     /**
      * An OFFICER's list holds only their unit's cases, whatever the filter asks.
      *
      * @throws AccessDeniedException if an OFFICER asks for another unit's cases
      */
     @ReadOnly
-    public CasePage list(CaseFilter filter, int page, int size, Caller caller) {
+    public CasePage list(CaseFilter filter, CaseOrder order, int page, int size, Caller caller) {
         Optional<String> scope = CaseAccess.listScope(caller);
         if (scope.isPresent()) {
             if (filter.leadUnit() != null && !Objects.equals(filter.leadUnit(), scope.get())) {
                 throw new AccessDeniedException("承办人只能查看本单位（" + scope.get() + "）的案件");
             }
-            filter = new CaseFilter(filter.status(), filter.topicArea(), scope.get());
+            filter = filter.withLeadUnit(scope.get());
         }
-        Page<CaseFile> found = cases.findAll(filter.toSpecification(), Pageable.from(page, size, NEWEST_FIRST));
+        Page<CaseFile> found = cases.findAll(filter.toSpecification(), Pageable.from(page, size, order.sort()));
         return new CasePage(found.getContent().stream().map(CaseSummary::from).toList(), page, size,
                 found.getTotalSize());
     }

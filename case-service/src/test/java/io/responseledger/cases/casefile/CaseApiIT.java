@@ -121,6 +121,8 @@ class CaseApiIT extends KafkaIntegrationTest {
         assertThat(field(leader.problem(HttpRequest.GET("/api/v1/cases?page=first"), 400))).isEqualTo("page");
         assertThat(field(leader.problem(HttpRequest.GET("/api/v1/cases?size=0"), 400))).isEqualTo("size");
         assertThat(field(leader.problem(HttpRequest.GET("/api/v1/cases?size=101"), 400))).isEqualTo("size");
+        assertThat(field(leader.problem(HttpRequest.GET("/api/v1/cases?sort=HOTTEST"), 400))).isEqualTo("sort");
+        assertThat(field(leader.problem(HttpRequest.GET("/api/v1/cases?severity=HUGE"), 400))).isEqualTo("severity");
     }
 
     @Test
