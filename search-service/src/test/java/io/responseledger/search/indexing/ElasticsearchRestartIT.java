@@ -125,15 +125,19 @@ class ElasticsearchRestartIT implements TestPropertyProvider {
         Problem problem = json.readValue(unavailable.getResponse().getBody(String.class).orElseThrow(), Problem.class);
         assertThat(problem.detail()).contains("Elasticsearch");
         try (Admin admin = admin()) {
-            // Retried for a while: nothing sent while down may be committed.
-            Thread.sleep(3_000);
-            Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
-            for (RecordMetadata sent : sentWhileDown) {
-                OffsetAndMetadata offset = committed.get(new TopicPartition(sent.topic(), sent.partition()));
-                assertThat(offset == null ? 0 : offset.offset()).as("committed offset of partition %d", sent.partition())
-                        .isLessThanOrEqualTo(sent.offset());
-            }
+            // Retried for a while: nothing sent while down may be committed, at any moment of those 3 s.
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                        Map<TopicPartition, OffsetAndMetadata> committed =
+                                admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+                        for (RecordMetadata sent : sentWhileDown) {
+                            OffsetAndMetadata offset =
+                                    committed.get(new TopicPartition(sent.topic(), sent.partition()));
+                            assertThat(offset == null ? 0 : offset.offset())
+                                    .as("committed offset of partition %d", sent.partition())
+                                    .isLessThanOrEqualTo(sent.offset());
+                        }
+                    });
         }
 
         infra("start");

@@ -155,6 +155,8 @@ class RebuildIT implements TestPropertyProvider {
                     } else if (afterSwitch) {
                         roundsAfterSwitch++;
                     }
+                    // Pacing, not waiting on a condition: about ten rounds a second, so the rebuild sees
+                    // events arrive before, during and after its switch.
                     Thread.sleep(100);
                 }
             } catch (Throwable e) {
