@@ -37,6 +37,24 @@ public final class CaseEvents {
         return new CaseEvent(UUID.randomUUID(), CaseEventType.RESPONSE_RECORDED, caseId, version, at, snapshot);
     }
 
+    /**
+     * Version {@code version} of a case with one response and one commitment in {@code status}; a VERIFIED
+     * commitment was claimed on 2024-04-01, in time. Each version has its own response text and update time.
+     */
+    public static CaseEvent commitmentProgress(UUID caseId, UUID responseId, UUID commitmentId, long version,
+                                               String status, String title) {
+        Instant claimed = "VERIFIED".equals(status) ? Instant.parse("2024-04-01T02:00:00Z") : null;
+        CaseSnapshot.Commitment commitment = new CaseSnapshot.Commitment(commitmentId, "限期整改", "市住建局",
+                LocalDate.parse("2024-04-30"), status, null, null, claimed, claimed, claimed == null ? null : true,
+                null, false);
+        return Snapshots.of(caseId).title(title).status("RESPONDED").leadUnit("市住建局")
+                .updated("2024-03-0" + version + "T02:00:00Z")
+                .report("报告", "2024-03-01T02:00:00Z")
+                .response(Snapshots.response(responseId, "回应第" + version + "版", "政府网站", "市住建局",
+                        "2024-03-01T03:00:00Z", "PUBLIC", commitment))
+                .event(CaseEventType.COMMITMENT_PROGRESS, version);
+    }
+
     private static CaseSnapshot.Report report(String title, String body) {
         return new CaseSnapshot.Report(UUID.randomUUID(), ReportSource.HOTLINE, "GD-0001", title, body, null,
                 Instant.parse("2024-03-01T07:30:00Z"));

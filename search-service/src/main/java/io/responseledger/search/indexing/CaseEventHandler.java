@@ -7,10 +7,18 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 /**
- * Handles one record of the case-event topic: decode, index, or park it on the dead-letter topic. Returns
- * normally only when the record is dealt with for good, so the caller may commit its offset; throws
- * {@link TransientIndexingException} when it must be tried again.
+ * Handles one poll of the case-event topic: decode every record, index the events in one batch, and park on
+ * the dead-letter topic each record that is not an event or whose documents the index refuses. Returns
+ * normally only when every record is dealt with for good, so the caller may commit the offsets; throws
+ * {@link TransientIndexingException} when the whole poll must be tried again.
+ *
+ * <p>The index is written before anything is dead-lettered: while Elasticsearch is down the poll is retried
+ * every few seconds, and a poison record in it must not be parked again on every attempt.
  */
 @Singleton
 class CaseEventHandler {
@@ -30,46 +38,77 @@ class CaseEventHandler {
     }
 
     /**
-     * @param source where the record came from ({@code topic-partition@offset}), for logs and the dead letter
+     * One record as it came from the topic.
+     *
+     * @param source where it came from ({@code topic-partition@offset}), for logs and the dead letter
      */
-    void handle(@Nullable String key, @Nullable byte[] value, String source) {
-        CaseEvent event;
-        try {
-            event = decoder.decode(value);
-        } catch (InvalidCaseEventException e) {
-            deadLetter(key, value, source, e.getMessage());
-            return;
+    record CaseEventRecord(@Nullable String key, @Nullable byte[] value, String source) {
+    }
+
+    void handle(List<CaseEventRecord> records) {
+        List<Decoded> decoded = new ArrayList<>(records.size());
+        List<Parked> parked = new ArrayList<>();
+        for (int position = 0; position < records.size(); position++) {
+            CaseEventRecord record = records.get(position);
+            try {
+                CaseEvent event = decoder.decode(record.value());
+                warnIfUnmasked(event, record);
+                decoded.add(new Decoded(position, record, event));
+            } catch (InvalidCaseEventException e) {
+                parked.add(new Parked(position, record, e.getMessage()));
+            }
         }
-        if (SearchDocuments.holdsUnmaskedPersonalData(event.snapshot())) {
-            // Upstream masking missed something; the documents are masked anyway. Never log the text itself.
-            LOG.warn("Case {} version {} from {} holds unmasked personal data in its text; masked before indexing",
-                    event.caseId(), event.caseVersion(), source);
+        if (!decoded.isEmpty()) {
+            List<CaseIndex.Outcome> outcomes;
+            try {
+                outcomes = index.write(decoded.stream().map(Decoded::event).toList());
+            } catch (TransientIndexingException e) {
+                LOG.warn("{} case events from {} to {} not indexed yet, will retry: {}", decoded.size(),
+                        decoded.get(0).record().source(), decoded.get(decoded.size() - 1).record().source(),
+                        e.getMessage());
+                throw e;
+            }
+            for (int i = 0; i < decoded.size(); i++) {
+                Decoded d = decoded.get(i);
+                CaseIndex.Outcome outcome = outcomes.get(i);
+                if (outcome.result() == CaseIndex.Result.REFUSED) {
+                    parked.add(new Parked(d.position(), d.record(), outcome.reason()));
+                } else {
+                    metrics.indexed(d.event().occurredAt(), outcome.result() == CaseIndex.Result.WRITTEN);
+                    LOG.debug("Case {} version {} from {}: {}, {} documents written, {} stale", d.event().caseId(),
+                            d.event().caseVersion(), d.record().source(), outcome.result(),
+                            outcome.documentsWritten(), outcome.documentsStale());
+                }
+            }
         }
-        try {
-            CaseIndex.WriteOutcome outcome = index.write(event);
-            metrics.indexed(event.occurredAt(), outcome.written() > 0);
-            LOG.debug("Indexed case {} version {} from {}: {} written, {} stale",
-                    event.caseId(), event.caseVersion(), source, outcome.written(), outcome.stale());
-        } catch (InvalidCaseEventException e) {
-            deadLetter(key, value, source, e.getMessage());
-        } catch (TransientIndexingException e) {
-            LOG.warn("Case {} version {} from {} not indexed yet, will retry: {}",
-                    event.caseId(), event.caseVersion(), source, e.getMessage());
-            throw e;
-        } catch (RuntimeException e) {
-            // Unforeseen, so not known to pass by itself: parked rather than retried for ever or dropped.
-            deadLetter(key, value, source, "indexing failed: " + e.getClass().getSimpleName());
+        parked.sort(Comparator.comparingInt(Parked::position));
+        for (Parked p : parked) {
+            deadLetter(p.record(), p.reason());
         }
     }
 
-    private void deadLetter(@Nullable String key, @Nullable byte[] value, String source, String reason) {
+    private record Decoded(int position, CaseEventRecord record, CaseEvent event) {
+    }
+
+    private record Parked(int position, CaseEventRecord record, String reason) {
+    }
+
+    private static void warnIfUnmasked(CaseEvent event, CaseEventRecord record) {
+        if (SearchDocuments.holdsUnmaskedPersonalData(event.snapshot())) {
+            // Upstream masking missed something; the documents are masked anyway. Never log the text itself.
+            LOG.warn("Case {} version {} from {} holds unmasked personal data in its text; masked before indexing",
+                    event.caseId(), event.caseVersion(), record.source());
+        }
+    }
+
+    private void deadLetter(CaseEventRecord record, String reason) {
         try {
-            deadLetters.send(key, value, reason, source);
+            deadLetters.send(record.key(), record.value(), reason, record.source());
         } catch (RuntimeException e) {
-            throw new TransientIndexingException("Could not dead-letter " + source + ": " + e.getMessage(), e);
+            throw new TransientIndexingException("Could not dead-letter " + record.source() + ": " + e.getMessage(), e);
         }
         metrics.deadLettered();
         // The payload stays out of the log: it can hold personal data.
-        LOG.warn("Dead-lettered case event {} (key {}): {}", source, key, reason);
+        LOG.warn("Dead-lettered case event {} (key {}): {}", record.source(), record.key(), reason);
     }
 }

@@ -10,25 +10,32 @@ import io.micronaut.context.annotation.Requires;
 import io.responseledger.contracts.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import java.util.List;
+
 /**
- * Feeds case events into the index. The value arrives as bytes and is decoded by the handler, so a record
- * that is not a valid event still reaches the dead-letter topic with its original bytes.
+ * Feeds case events into the index, one poll at a time: whatever arrived since the last poll (at most
+ * {@code max.poll.records}, application.yml) is written in one bulk request, so a burst does not queue up
+ * behind one request and one offset commit per event. The value arrives as bytes and is decoded by the
+ * handler, so a record that is not a valid event still reaches the dead-letter topic with its original bytes.
  *
- * <p>Offsets are committed per record, after the handler returned. On a {@link TransientIndexingException}
- * the partition is paused and the same record retried after a fixed delay, without limit: a long
- * Elasticsearch outage delays indexing but skips nothing. (The framework's exponential delay has no cap,
- * which would grow to hours during such an outage.)
+ * <p>Offsets are committed once per poll, after the handler returned, i.e. after Elasticsearch acknowledged
+ * the bulk request and every dead letter was sent. When the handler throws (a
+ * {@link TransientIndexingException}: Elasticsearch unreachable or overloaded), nothing is committed, the
+ * partitions of the poll are moved back to where it started and paused, and the whole poll is retried after
+ * a fixed delay, without limit: a long Elasticsearch outage delays indexing but skips nothing. (The
+ * framework's exponential delay has no cap, which would grow to hours during such an outage.) Any other
+ * exception is retried the same way rather than skipped: skipping would drop a whole poll of events.
  */
 @Requires(property = "ledger.search.consumer.enabled", notEquals = "false")
 @KafkaListener(
         groupId = "${ledger.search.consumer.group-id:search-service}",
         offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+        batch = true,
+        offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy = @ErrorStrategy(
                 value = ErrorStrategyValue.RETRY_ON_ERROR,
                 retryDelay = "${ledger.search.consumer.retry-delay:2s}",
-                retryCount = Integer.MAX_VALUE,
-                exceptionTypes = TransientIndexingException.class))
+                retryCount = Integer.MAX_VALUE))
 class CaseEventListener {
 
     private final CaseEventHandler handler;
@@ -38,8 +45,10 @@ class CaseEventListener {
     }
 
     @Topic(Topics.CASE_EVENTS)
-    void receive(ConsumerRecord<String, byte[]> record) {
-        handler.handle(record.key(), record.value(),
-                record.topic() + "-" + record.partition() + "@" + record.offset());
+    void receive(List<ConsumerRecord<String, byte[]>> records) {
+        handler.handle(records.stream()
+                .map(r -> new CaseEventHandler.CaseEventRecord(r.key(), r.value(),
+                        r.topic() + "-" + r.partition() + "@" + r.offset()))
+                .toList());
     }
 }

@@ -2,8 +2,8 @@ package io.responseledger.search.indexing;
 
 /**
  * Indexing failed for a reason that will pass (Elasticsearch or the broker unreachable, overloaded, or the
- * index not there yet). The listener's error strategy retries exactly this type, without committing the
- * offset, for as long as it takes.
+ * index not there yet). The listener retries the whole poll, without committing its offsets, for as long as
+ * it takes; a rebuild retries the batch a configured number of times.
  */
 public class TransientIndexingException extends RuntimeException {
 

@@ -18,7 +18,8 @@ import java.time.Instant;
  *       ({@code _bucket}, {@code _count}, {@code _sum}, {@code _max}), with a bucket at the 2 s goal, for
  *       {@code histogram_quantile(0.99, rate(ledger_search_indexing_lag_seconds_bucket[5m]))};</li>
  *   <li>{@code ledger_search_events_indexed_total{outcome=written|stale}}: events handled by the index, where
- *       stale means every document already held that version or a newer one (a duplicate or late event);</li>
+ *       stale means every document already held that version or a newer one (a duplicate or late event), or
+ *       a higher version of the same case came in the same poll and was written instead;</li>
  *   <li>{@code ledger_search_events_dead_lettered_total}: records parked on {@code case.events.dlq.v1}.</li>
  * </ul>
  */

@@ -4,7 +4,9 @@ import io.responseledger.contracts.CaseEvent;
 import io.responseledger.search.index.IndexKind;
 import io.responseledger.search.index.IndexTargets;
 import io.responseledger.search.indexing.CaseEventDecoder;
+import io.responseledger.search.indexing.CaseIndex;
 import io.responseledger.search.indexing.InvalidCaseEventException;
+import io.responseledger.search.indexing.TransientIndexingException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -46,18 +48,18 @@ final class RebuildJob implements Runnable {
 
     private final Rebuild rebuild;
     private final RebuildIndices indices;
-    private final ReplayWriter writer;
+    private final CaseIndex index;
     private final CaseEventDecoder decoder;
     private final Properties kafka;
     private final RebuildConfiguration config;
     private final Clock clock;
     private final BooleanSupplier stopping;
 
-    RebuildJob(Rebuild rebuild, RebuildIndices indices, ReplayWriter writer, CaseEventDecoder decoder, Properties kafka,
+    RebuildJob(Rebuild rebuild, RebuildIndices indices, CaseIndex index, CaseEventDecoder decoder, Properties kafka,
                RebuildConfiguration config, Clock clock, BooleanSupplier stopping) {
         this.rebuild = rebuild;
         this.indices = indices;
-        this.writer = writer;
+        this.index = index;
         this.decoder = decoder;
         this.kafka = kafka;
         this.config = config;
@@ -187,13 +189,14 @@ final class RebuildJob implements Runnable {
     private void write(List<CaseEvent> events, IndexTargets targets) throws Exception {
         for (int attempt = 1; ; attempt++) {
             try {
-                ReplayWriter.Outcome outcome = writer.write(events, targets);
-                rebuild.written(outcome.documentsWritten());
-                for (long i = 0; i < outcome.eventsRefused(); i++) {
-                    rebuild.skipped();
+                for (CaseIndex.Outcome outcome : index.write(events, targets)) {
+                    rebuild.written(outcome.documentsWritten());
+                    if (outcome.result() == CaseIndex.Result.REFUSED) {
+                        rebuild.skipped();
+                    }
                 }
                 return;
-            } catch (ReplayWriter.RetryableWriteException e) {
+            } catch (TransientIndexingException e) {
                 if (attempt >= config.writeAttempts()) {
                     throw new IllegalStateException("Elasticsearch did not take a batch after " + attempt
                             + " attempts: " + e.getMessage(), e);

@@ -2,6 +2,7 @@ package io.responseledger.search.rebuild;
 
 import io.micronaut.configuration.kafka.config.KafkaDefaultConfiguration;
 import io.responseledger.search.indexing.CaseEventDecoder;
+import io.responseledger.search.indexing.CaseIndex;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
@@ -26,7 +27,7 @@ class Rebuilds {
     private static final int REMEMBERED = 20;
 
     private final RebuildIndices indices;
-    private final ReplayWriter writer;
+    private final CaseIndex index;
     private final CaseEventDecoder decoder;
     private final Properties kafka;
     private final RebuildConfiguration config;
@@ -45,10 +46,10 @@ class Rebuilds {
     private volatile Rebuild latest;
     private volatile boolean stopping;
 
-    Rebuilds(RebuildIndices indices, ReplayWriter writer, CaseEventDecoder decoder, KafkaDefaultConfiguration kafka,
+    Rebuilds(RebuildIndices indices, CaseIndex index, CaseEventDecoder decoder, KafkaDefaultConfiguration kafka,
              RebuildConfiguration config) {
         this.indices = indices;
-        this.writer = writer;
+        this.index = index;
         this.decoder = decoder;
         this.kafka = kafka.getConfig();
         this.config = config;
@@ -63,7 +64,7 @@ class Rebuilds {
         Rebuild rebuild = new Rebuild(UUID.randomUUID(), clock.instant());
         recent.put(rebuild.id(), rebuild);
         latest = rebuild;
-        runner.execute(new RebuildJob(rebuild, indices, writer, decoder, kafka, config, clock, () -> stopping));
+        runner.execute(new RebuildJob(rebuild, indices, index, decoder, kafka, config, clock, () -> stopping));
         return rebuild;
     }
 

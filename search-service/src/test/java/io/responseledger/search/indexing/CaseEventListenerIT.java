@@ -12,9 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.responseledger.contracts.CaseEvent;
 import io.responseledger.contracts.Topics;
-import io.responseledger.contracts.CaseEvent;
 import io.responseledger.contracts.CaseEventType;
-import io.responseledger.contracts.CaseSnapshot;
 import io.responseledger.search.CaseEvents;
 import io.responseledger.search.ConsumerGroups;
 import io.responseledger.search.Snapshots;
@@ -35,8 +33,6 @@ import org.junit.jupiter.api.TestInstance;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The listener through the real broker into the real index. The consumer group is new for each run and
+ * The listener through the real broker into the real index, and the batch it writes for one poll straight
+ * through {@link CaseIndex}. The consumer group is new for each run and
  * starts at the earliest offset, so it also replays whatever earlier runs left on the topic; every case
  * here carries a marker word unique to this run, which is what the searches look for.
  */
@@ -70,6 +67,10 @@ class CaseEventListenerIT implements TestPropertyProvider {
 
     @Inject
     ElasticsearchClient elasticsearch;
+
+    /** Written to directly by the tests of one poll's batch, without the broker. */
+    @Inject
+    CaseIndex index;
 
     @Inject
     JsonMapper json;
@@ -127,50 +128,49 @@ class CaseEventListenerIT implements TestPropertyProvider {
         GetResponse<Map> caseDoc = rawCase(caseId);
         assertThat(caseDoc.version()).isEqualTo(2L);
         assertThat(caseDoc.source()).containsEntry("title", "新标题 " + marker).containsEntry("caseVersion", 2);
-        GetResponse<Map> responseDoc = elasticsearch.get(g -> g.index(prefix + "-responses").id(responseId.toString()), Map.class);
+        GetResponse<Map> responseDoc = raw("responses", responseId);
         assertThat(responseDoc.version()).isEqualTo(2L);
         assertThat(responseDoc.source()).containsEntry("text", "第二版回应：已督促整改。");
     }
 
     @Test
     void duplicateAndOutOfOrderEventsLeaveTheLatestVersionInEveryIndex() throws IOException {
-        UUID caseId = UUID.randomUUID();
-        UUID responseId = UUID.randomUUID();
-        UUID commitmentId = UUID.randomUUID();
-        String key = caseId.toString();
-        CaseEvent v1 = withCommitment(caseId, responseId, commitmentId, 1, "OPEN");
-        CaseEvent v2 = withCommitment(caseId, responseId, commitmentId, 2, "IN_PROGRESS");
-        CaseEvent v3 = withCommitment(caseId, responseId, commitmentId, 3, "VERIFIED");
+        ThreeVersions c = new ThreeVersions("版本测试 " + marker);
+        String key = c.caseId().toString();
 
         // Delivered as: 2, 3, 3 again (a redelivery), 1 (late), 2 again.
-        for (CaseEvent event : List.of(v2, v3, v3, v1, v2)) {
+        for (CaseEvent event : List.of(c.v2(), c.v3(), c.v3(), c.v1(), c.v2())) {
             producer.send(key, event);
         }
         UUID follower = UUID.randomUUID();
         producer.send(key, CaseEvents.opened(follower, 1, "跟随事件 " + marker, "用于确认处理顺序"));
         await().atMost(INDEXED_WITHIN).untilAsserted(() -> assertThat(rawCase(follower).found()).isTrue());
 
-        assertThat(rawCase(caseId).version()).isEqualTo(3L);
-        assertThat(rawCase(caseId).source()).containsEntry("commitmentStatus", List.of("VERIFIED"));
-        GetResponse<Map> responseDoc = elasticsearch.get(g -> g.index(prefix + "-responses").id(responseId.toString()), Map.class);
-        assertThat(responseDoc.version()).isEqualTo(3L);
-        GetResponse<Map> commitmentDoc =
-                elasticsearch.get(g -> g.index(prefix + "-commitments").id(commitmentId.toString()), Map.class);
-        assertThat(commitmentDoc.version()).isEqualTo(3L);
-        assertThat(commitmentDoc.source()).containsEntry("status", "VERIFIED").containsEntry("keptOnTime", true);
+        assertEveryDocumentAtVersion3(c);
     }
 
-    private CaseEvent withCommitment(UUID caseId, UUID responseId, UUID commitmentId, long version, String status) {
-        Instant claimed = "VERIFIED".equals(status) ? Instant.parse("2024-04-01T02:00:00Z") : null;
-        CaseSnapshot.Commitment commitment = new CaseSnapshot.Commitment(commitmentId, "限期整改", "市住建局",
-                LocalDate.parse("2024-04-30"), status, null, null, claimed, claimed, claimed == null ? null : true,
-                null, false);
-        return Snapshots.of(caseId).title("版本测试 " + marker).status("RESPONDED").leadUnit("市住建局")
-                .updated("2024-03-0" + version + "T02:00:00Z")
-                .report("报告", "2024-03-01T02:00:00Z")
-                .response(Snapshots.response(responseId, "回应第" + version + "版", "政府网站", "市住建局",
-                        "2024-03-01T03:00:00Z", "PUBLIC", commitment))
-                .event(CaseEventType.COMMITMENT_PROGRESS, version);
+    /** Versions 1 to 3 of a case whose one commitment goes OPEN, IN_PROGRESS, VERIFIED. */
+    private record ThreeVersions(UUID caseId, UUID responseId, UUID commitmentId, String title) {
+
+        ThreeVersions(String title) {
+            this(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), title);
+        }
+
+        CaseEvent v1() {
+            return version(1, "OPEN");
+        }
+
+        CaseEvent v2() {
+            return version(2, "IN_PROGRESS");
+        }
+
+        CaseEvent v3() {
+            return version(3, "VERIFIED");
+        }
+
+        private CaseEvent version(long version, String status) {
+            return CaseEvents.commitmentProgress(caseId, responseId, commitmentId, version, status, title);
+        }
     }
 
     @Test
@@ -197,6 +197,54 @@ class CaseEventListenerIT implements TestPropertyProvider {
                         .containsExactly(nextCase.toString()));
     }
 
+    @Test
+    void batchHoldingSeveralVersionsOfACaseLeavesEveryDocumentAtTheHighest() throws IOException {
+        ThreeVersions c = new ThreeVersions("版本测试 " + marker);
+        CaseEvent other = CaseEvents.opened(UUID.randomUUID(), 1, "同一批的另一件 " + marker, "内容");
+
+        // One poll as it can arrive: out of order, with a redelivery.
+        List<CaseIndex.Outcome> outcomes = index.write(List.of(c.v2(), c.v3(), c.v1(), c.v3(), other));
+
+        assertThat(outcomes).extracting(CaseIndex.Outcome::result).containsExactly(
+                CaseIndex.Result.SUPERSEDED, CaseIndex.Result.WRITTEN, CaseIndex.Result.SUPERSEDED,
+                CaseIndex.Result.SUPERSEDED, CaseIndex.Result.WRITTEN);
+        assertThat(outcomes.get(1).documentsWritten()).isEqualTo(3);
+        assertEveryDocumentAtVersion3(c);
+
+        // A later batch holding an older version changes nothing.
+        assertThat(index.write(List.of(c.v2()))).extracting(CaseIndex.Outcome::result)
+                .containsExactly(CaseIndex.Result.STALE);
+        assertEveryDocumentAtVersion3(c);
+    }
+
+    @Test
+    void eventWhoseDocumentsCannotBeBuiltIsRefusedAndTheRestOfTheBatchIsWritten() throws IOException {
+        UUID broken = UUID.randomUUID();
+        CaseEvent withoutResponseId = Snapshots.of(broken).title("回应没有编号 " + marker).status("RESPONDED")
+                .report("报告", "2024-03-01T02:00:00Z")
+                .response(Snapshots.response(null, "回应", "政府网站", "市住建局", "2024-03-01T03:00:00Z", "PUBLIC"))
+                .event(CaseEventType.RESPONSE_RECORDED, 1);
+        CaseEvent good = CaseEvents.opened(UUID.randomUUID(), 1, "正常案件 " + marker, "内容");
+
+        List<CaseIndex.Outcome> outcomes = index.write(List.of(withoutResponseId, good));
+
+        assertThat(outcomes.get(0).result()).isEqualTo(CaseIndex.Result.REFUSED);
+        assertThat(outcomes.get(0).reason()).isEqualTo("indexing failed: NullPointerException");
+        assertThat(outcomes.get(1).result()).isEqualTo(CaseIndex.Result.WRITTEN);
+        assertThat(rawCase(good.caseId()).found()).isTrue();
+        assertThat(rawCase(broken).found()).isFalse();
+    }
+
+    private void assertEveryDocumentAtVersion3(ThreeVersions c) throws IOException {
+        GetResponse<Map> caseDoc = rawCase(c.caseId());
+        assertThat(caseDoc.version()).isEqualTo(3L);
+        assertThat(caseDoc.source()).containsEntry("commitmentStatus", List.of("VERIFIED"));
+        assertThat(raw("responses", c.responseId()).version()).isEqualTo(3L);
+        GetResponse<Map> commitmentDoc = raw("commitments", c.commitmentId());
+        assertThat(commitmentDoc.version()).isEqualTo(3L);
+        assertThat(commitmentDoc.source()).containsEntry("status", "VERIFIED").containsEntry("keptOnTime", true);
+    }
+
     private KafkaConsumer<String, byte[]> deadLetterConsumerAtEnd() {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -215,7 +263,11 @@ class CaseEventListenerIT implements TestPropertyProvider {
     }
 
     private GetResponse<Map> rawCase(UUID caseId) throws IOException {
-        return elasticsearch.get(g -> g.index(prefix + "-cases").id(caseId.toString()), Map.class);
+        return raw("cases", caseId);
+    }
+
+    private GetResponse<Map> raw(String kind, UUID id) throws IOException {
+        return elasticsearch.get(g -> g.index(prefix + "-" + kind).id(id.toString()), Map.class);
     }
 
     private List<Map<String, Object>> hits(String q) throws IOException {
