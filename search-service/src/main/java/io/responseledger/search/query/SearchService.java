@@ -64,7 +64,9 @@ class SearchService {
             request.from(parameters.page() * parameters.size());
         }
         if (!terms.required().isEmpty()) {
-            request.highlight(SearchQueries.highlight(terms)).trackScores(true);
+            // No track_scores: a hit shows its score only when sorted by relevance, where the score is a sort
+            // value and comes with every hit anyway; asking besides makes Elasticsearch score the page again.
+            request.highlight(SearchQueries.highlight(terms));
         }
 
         return backend.searchAsync(request.build())
