@@ -199,13 +199,17 @@ public final class SearchBenchmark {
         URI elasticsearch = URI.create(System.getenv().getOrDefault("ELASTICSEARCH_URL", "http://127.0.0.1:9200"));
         int queries = Integer.parseInt(option("queries"));
         String token = env("BENCH_LEADER_TOKEN");
+        // Rounds before measuring. The request path's JIT compilation went on for thousands of requests on two
+        // busy cores (JFR: C2 still compiling the HTTP, security and Elasticsearch client code after 3,600); the
+        // figure wanted is the steady state of a service that runs for days, not its first minute.
+        int warmUp = Integer.parseInt(options.getOrDefault("warmup", "3000"));
 
         List<String> serviceQueries = PHRASES.stream().map(SearchBenchmark::leaderQuery).toList();
         List<RecordingProxy.Captured> direct = capture(prefix, elasticsearch, serviceQueries, token);
         System.out.println("query: " + serviceQueries.get(0) + " (and " + (PHRASES.size() - 1)
-                + " other phrases); " + queries + " of each kind, sequential, alternating");
+                + " other phrases); " + warmUp + " warm-up rounds, then " + queries
+                + " of each kind, sequential, taking turns to go first");
 
-        int warmUp = Math.min(200, queries);
         long[] viaService = new long[queries];
         long[] straight = new long[queries];
         long hits = 0;
