@@ -175,6 +175,9 @@ public class LedgerIndices {
                 .settings(s -> s
                         .numberOfShards(Integer.toString(settings.shards()))
                         .numberOfReplicas(Integer.toString(settings.replicas()))
+                        // Explicit, not the default: without it a shard that has not been searched for 30 s
+                        // stops refreshing, and the next leader's search waits for the refresh it skipped.
+                        .refreshInterval(t -> t.time("1s"))
                         .analysis(IndexMappings.analysis()))
                 .mappings(IndexMappings.of(kind, settings.textAnalyzer()));
     }
