@@ -19,7 +19,7 @@ public final class TestIndices {
     /** Deletes the indices behind the prefix's aliases; wildcards are refused by default in Elasticsearch 8. */
     public static void delete(ElasticsearchClient client, String prefix) throws IOException {
         client.indices().delete(d -> d
-                .index(prefix + "-cases-v2", prefix + "-responses-v2", prefix + "-commitments-v2")
+                .index(prefix + "-cases-v3", prefix + "-responses-v3", prefix + "-commitments-v3")
                 .ignoreUnavailable(true));
     }
 

@@ -21,8 +21,9 @@ import java.util.Map;
 final class IndexMappings {
 
     /**
-     * Overlapping pairs of tokens (for Chinese: of characters) on a sub-field of the main texts: the standard
-     * analyzer alone gives single characters, which make poor "more like this" terms. Built from the shingle
+     * Overlapping pairs of tokens (for Chinese: of characters) on a sub-field of the searched texts: the standard
+     * analyzer alone gives single characters, which make poor "more like this" terms and slow phrase searches
+     * (a Chinese phrase is matched on its pairs, see {@code SearchQueries.PAIR_FIELDS}). Built from the shingle
      * filter of the server core, because a plain node (the integ-test distribution) has no analysis-common
      * module and so no cjk_bigram.
      */
@@ -77,7 +78,7 @@ final class IndexMappings {
     static TypeMapping responses(String textAnalyzer) {
         Map<String, Property> commitment = new LinkedHashMap<>();
         commitment.put("commitmentId", keyword());
-        commitment.put("content", text(textAnalyzer));
+        commitment.put("content", textWithBigrams(textAnalyzer));
         commitment.put("ownerUnit", keyword());
         commitment.put("dueDate", date());
         commitment.put("status", keyword());

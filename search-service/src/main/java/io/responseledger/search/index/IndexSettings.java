@@ -16,16 +16,20 @@ import java.util.regex.Pattern;
  * @param textAnalyzer analyzer of the full-text fields; {@code standard} works on a plain node, a cluster with
  *                     a Chinese analysis plugin can name its analyzer here (takes effect for new indices).
  *                     {@code ledger.search.analyzer} is a shorter name for the same setting.
+ * @param pairPhrases  match Chinese phrases on the character-pair sub-fields where that gives the same result
+ *                     (docs/search.md, "Chinese matching"); off, every phrase is matched on the texts
+ *                     themselves, slower at a million documents, same hits
  */
 @ConfigurationProperties("ledger.search.index")
 public record IndexSettings(
         @Bindable(defaultValue = "ledger") String prefix,
         @Bindable(defaultValue = "1") int shards,
         @Bindable(defaultValue = "0") int replicas,
-        @Bindable(defaultValue = "standard") String textAnalyzer) {
+        @Bindable(defaultValue = "standard") String textAnalyzer,
+        @Bindable(defaultValue = "true") boolean pairPhrases) {
 
     /** The version of the mappings in {@link IndexMappings}; a new version means a new index and a rebuild. */
-    static final int MAPPING_VERSION = 2;
+    static final int MAPPING_VERSION = 3;
 
     private static final Pattern VALID_PREFIX = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,100}");
     private static final Pattern VALID_ANALYZER = Pattern.compile("[A-Za-z0-9_.-]{1,100}");

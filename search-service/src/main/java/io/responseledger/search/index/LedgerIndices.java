@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,8 @@ public class LedgerIndices {
     private final ElasticsearchClient client;
     private final IndexSettings settings;
     private volatile boolean ready;
+    /** Every alias on an index with the current mappings, as last seen. */
+    private volatile boolean currentMappings;
 
     LedgerIndices(ElasticsearchClient client, IndexSettings settings) {
         this.client = client;
@@ -84,6 +87,11 @@ public class LedgerIndices {
         }
     }
 
+    /** Whether every alias is known to exist, so that {@link #ensureReady()} would return at once. */
+    public boolean isReady() {
+        return ready;
+    }
+
     /** Makes sure every alias exists; cheap once they do. */
     public void ensureReady() throws IOException {
         if (ready) {
@@ -93,9 +101,11 @@ public class LedgerIndices {
             if (ready) {
                 return;
             }
+            boolean current = true;
             for (IndexKind kind : IndexKind.values()) {
-                createWithAlias(kind);
+                current &= createWithAlias(kind);
             }
+            currentMappings = current;
             ready = true;
         }
     }
@@ -105,19 +115,57 @@ public class LedgerIndices {
         ready = false;
     }
 
-    /** An alias left on an index with older mappings still works, but new fields are not searchable. */
-    private void warnIfOutdated(String alias) {
+    /**
+     * Whether a Chinese phrase may be searched on the character-pair sub-fields of the texts: only when the
+     * texts are analysed by the standard analyzer (a Chinese analysis plugin cuts words, and its phrases are not
+     * the pairs' phrases) and every alias is on indices with the current mappings (older ones lack some pair
+     * fields until a rebuild moves the aliases; searches then stay on the texts themselves).
+     */
+    public boolean pairFieldsSearchable() {
+        return settings.pairPhrases() && currentMappings && "standard".equals(settings.textAnalyzer());
+    }
+
+    /** A rebuild, on this instance or another, may have moved the aliases onto indices with newer mappings. */
+    @Scheduled(fixedDelay = "${ledger.search.index.mapping-check-interval:1m}",
+            initialDelay = "${ledger.search.index.mapping-check-interval:1m}")
+    void recheckMappings() {
+        if (!ready) {
+            return;
+        }
+        boolean current = true;
+        for (IndexKind kind : IndexKind.values()) {
+            current &= onCurrentMappings(settings.alias(kind), false);
+        }
+        if (current != currentMappings) {
+            LOG.info("Indices behind the aliases {} the current mappings (version {})",
+                    current ? "now all have" : "no longer all have", IndexSettings.MAPPING_VERSION);
+        }
+        currentMappings = current;
+    }
+
+    /**
+     * An alias left on an index with older mappings still works, but new fields are not searchable. False also
+     * when the mappings cannot be read: the older, slower search is right on any index.
+     */
+    private boolean onCurrentMappings(String alias, boolean warn) {
         try {
-            client.indices().getMapping(m -> m.index(alias)).result().forEach((index, mapping) -> {
-                Map<String, co.elastic.clients.json.JsonData> meta = mapping.mappings().meta();
+            boolean current = true;
+            for (var entry : client.indices().getMapping(m -> m.index(alias)).result().entrySet()) {
+                Map<String, co.elastic.clients.json.JsonData> meta = entry.getValue().mappings().meta();
                 co.elastic.clients.json.JsonData version = meta == null ? null : meta.get(IndexMappings.MAPPING_VERSION_KEY);
                 if (version == null || version.to(Integer.class) < IndexSettings.MAPPING_VERSION) {
-                    LOG.warn("Index {} behind alias {} has mappings older than version {}: rebuild it so every "
-                            + "filter and view works", index, alias, IndexSettings.MAPPING_VERSION);
+                    current = false;
+                    if (warn) {
+                        LOG.warn("Index {} behind alias {} has mappings older than version {}: rebuild it so every "
+                                + "filter and view works and Chinese phrases are searched on character pairs",
+                                entry.getKey(), alias, IndexSettings.MAPPING_VERSION);
+                    }
                 }
-            });
+            }
+            return current;
         } catch (IOException | RuntimeException e) {
             LOG.debug("Could not read the mappings of {}: {}", alias, e.getMessage());
+            return false;
         }
     }
 
@@ -127,16 +175,19 @@ public class LedgerIndices {
                 .settings(s -> s
                         .numberOfShards(Integer.toString(settings.shards()))
                         .numberOfReplicas(Integer.toString(settings.replicas()))
+                        // Explicit, not the default: without it a shard that has not been searched for 30 s
+                        // stops refreshing, and the next leader's search waits for the refresh it skipped.
+                        .refreshInterval(t -> t.time("1s"))
                         .analysis(IndexMappings.analysis()))
                 .mappings(IndexMappings.of(kind, settings.textAnalyzer()));
     }
 
-    private void createWithAlias(IndexKind kind) throws IOException {
+    /** @return whether the alias is on indices with the current mappings */
+    private boolean createWithAlias(IndexKind kind) throws IOException {
         String alias = settings.alias(kind);
         String index = settings.initialIndex(kind);
         if (client.indices().existsAlias(a -> a.name(alias)).value()) {
-            warnIfOutdated(alias);
-            return;
+            return onCurrentMappings(alias, true);
         }
         try {
             client.indices().create(request(kind, index).aliases(alias, a -> a.isWriteIndex(true)).build());
@@ -150,6 +201,8 @@ public class LedgerIndices {
                 throw new IllegalStateException("Index " + index + " exists but alias " + alias
                         + " does not point to it; add the alias or delete the index");
             }
+            return onCurrentMappings(alias, true);
         }
+        return true;
     }
 }

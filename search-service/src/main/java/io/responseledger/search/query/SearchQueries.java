@@ -27,6 +27,15 @@ final class SearchQueries {
     static final List<String> FIELDS = List.of(
             "title^3", "caseTitle^3", "text^2", "reportText", "commitments.content");
 
+    /**
+     * The same texts' sub-fields of overlapping character pairs ({@code IndexMappings}: "bigram"), same weights.
+     * A run of Chinese characters stands in a text exactly where its pairs stand one after another (拖欠工资 where
+     * 拖欠, 欠工, 工资 do), so the phrase matches the same documents either way; but on the pairs it reads the
+     * short postings of 工资 instead of the very long ones of 工 and 资, which at a million documents is most of
+     * a search's time (docs/benchmarks.md, "Search").
+     */
+    static final List<String> PAIR_FIELDS = FIELDS.stream().map(SearchQueries::pairField).toList();
+
     static final List<String> HIGHLIGHTED = List.of(
             "title", "caseTitle", "text", "reportText", "commitments.content");
 
@@ -42,20 +51,22 @@ final class SearchQueries {
     }
 
     static Query query(SearchTerms terms) {
-        return query(terms, SearchFilters.NONE, true);
+        return query(terms, SearchFilters.NONE, true, false);
     }
 
     /**
      * @param seesInternal false for roles that may only see published (PUBLIC) responses
+     * @param pairsIndexed whether every searched index has the pair sub-fields of {@link #PAIR_FIELDS} built by
+     *                     the same tokenizer as the texts themselves ({@code LedgerIndices.pairFieldsSearchable})
      */
-    static Query query(SearchTerms terms, SearchFilters filters, boolean seesInternal) {
+    static Query query(SearchTerms terms, SearchFilters filters, boolean seesInternal, boolean pairsIndexed) {
         List<Query> filterQueries = filters(filters);
         if (terms.isEmpty() && filterQueries.isEmpty() && seesInternal) {
             return Query.of(q -> q.matchAll(m -> m));
         }
         return Query.of(q -> q.bool(b -> {
-            terms.required().forEach(term -> b.must(phrase(term)));
-            terms.excluded().forEach(term -> b.mustNot(phrase(term)));
+            terms.required().forEach(term -> b.must(phrase(term, pairsIndexed)));
+            terms.excluded().forEach(term -> b.mustNot(phrase(term, pairsIndexed)));
             filterQueries.forEach(b::filter);
             if (!seesInternal) {
                 // Case documents have no visibility; only internal responses are hidden.
@@ -117,8 +128,17 @@ final class SearchQueries {
         return aggs;
     }
 
-    static Highlight highlight() {
+    /**
+     * Highlights the texts themselves: the query may have matched on their pair sub-fields, which the
+     * highlighter would not relate to the texts, so it is given the same phrases on the texts to mark. It only
+     * looks at the hits of the page, so this costs nothing like the search.
+     */
+    static Highlight highlight(SearchTerms terms) {
         Highlight.Builder h = new Highlight.Builder()
+                .highlightQuery(q -> q.bool(b -> {
+                    terms.required().forEach(term -> b.should(phrase(term, FIELDS)));
+                    return b;
+                }))
                 // Fragments are shown in a browser: escape whatever the source text holds, keep only <em>.
                 .encoder(HighlighterEncoder.Html)
                 .preTags("<em>")
@@ -135,11 +155,22 @@ final class SearchQueries {
         return Query.of(q -> q.term(t -> t.field(field).value(value)));
     }
 
-    private static Query phrase(String term) {
+    private static Query phrase(String term, boolean pairsIndexed) {
+        return phrase(term, pairsIndexed && SearchTerms.isChineseRun(term) ? PAIR_FIELDS : FIELDS);
+    }
+
+    private static Query phrase(String term, List<String> fields) {
         return Query.of(q -> q.multiMatch(m -> m
                 .query(term)
                 .type(TextQueryType.Phrase)
-                .fields(FIELDS)));
+                .fields(fields)));
+    }
+
+    /** {@code text^2} → {@code text.bigram^2}. */
+    private static String pairField(String weightedField) {
+        int caret = weightedField.indexOf('^');
+        return caret < 0 ? weightedField + ".bigram"
+                : weightedField.substring(0, caret) + ".bigram" + weightedField.substring(caret);
     }
 
     private static void anyOf(List<Query> out, String field, List<String> values) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** Searches cases and responses together, through both aliases in one request. */
 @Singleton
@@ -40,7 +41,7 @@ class SearchService {
      * @param seesInternal whether the caller may see INTERNAL responses (SUPERVISOR, LEADER) or only PUBLIC
      *                     ones (MONITOR)
      */
-    SearchPage search(SearchParameters parameters, boolean seesInternal) {
+    CompletableFuture<SearchPage> search(SearchParameters parameters, boolean seesInternal) {
         SearchTerms terms = SearchTerms.parse(parameters.q());
         SearchParameters.SearchSort sort = terms.required().isEmpty()
                 && parameters.sort() == SearchParameters.SearchSort.RELEVANCE
@@ -49,7 +50,8 @@ class SearchService {
                 sort.name(), Boolean.toString(seesInternal));
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(backend.indices().casesAlias(), backend.indices().responsesAlias())
-                .query(SearchQueries.query(terms, parameters.filters(), seesInternal))
+                .query(SearchQueries.query(terms, parameters.filters(), seesInternal,
+                        backend.indices().pairFieldsSearchable()))
                 .sort(SearchQueries.sort(sort))
                 .size(parameters.size())
                 .trackTotalHits(t -> t.enabled(true))
@@ -62,12 +64,18 @@ class SearchService {
             request.from(parameters.page() * parameters.size());
         }
         if (!terms.required().isEmpty()) {
-            request.highlight(SearchQueries.highlight()).trackScores(true);
+            // No track_scores: a hit shows its score only when sorted by relevance, where the score is a sort
+            // value and comes with every hit anyway; asking besides makes Elasticsearch score the page again.
+            request.highlight(SearchQueries.highlight(terms));
         }
 
-        @SuppressWarnings("rawtypes")
-        SearchResponse<Map> response = backend.search(request.build());
+        return backend.searchAsync(request.build())
+                .thenApply(response -> page(parameters, sort, fingerprint, response));
+    }
 
+    @SuppressWarnings("rawtypes")
+    private static SearchPage page(SearchParameters parameters, SearchParameters.SearchSort sort, String fingerprint,
+                                   SearchResponse<Map> response) {
         List<SearchPage.Hit> hits = response.hits().hits().stream()
                 .map(h -> hit(h, sort == SearchParameters.SearchSort.RELEVANCE)).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();

@@ -64,6 +64,27 @@ record SearchTerms(List<String> required, List<String> excluded) {
         return new SearchTerms(List.copyOf(required), List.copyOf(excluded));
     }
 
+    /**
+     * Whether a part is Chinese characters only (white space between them allowed), at least two of them. The
+     * standard tokenizer makes each such character a token of its own and nothing else of the spaces, so the
+     * part's phrase of characters and its phrase of overlapping character pairs find the same texts. Anything
+     * else (Latin words, digits, punctuation, emoji, a single character) tokenizes by rules that a phrase of
+     * pairs would not follow exactly, and stays a phrase of tokens.
+     */
+    static boolean isChineseRun(String part) {
+        int chinese = 0;
+        for (int i = 0; i < part.length(); ) {
+            int c = part.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isIdeographic(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                chinese++;
+            } else if (!isSpace((char) c) || Character.isSupplementaryCodePoint(c)) {
+                return false;
+            }
+        }
+        return chinese >= 2;
+    }
+
     boolean isEmpty() {
         return required.isEmpty() && excluded.isEmpty();
     }

@@ -11,6 +11,7 @@ import io.responseledger.contracts.CaseEventType;
 import io.responseledger.search.Snapshots;
 import io.responseledger.search.TestIndices;
 import io.responseledger.search.TestTokens;
+import io.responseledger.search.index.LedgerIndices;
 import io.responseledger.search.indexing.CaseIndex;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Chinese matching rules of docs/search.md against the real node with the standard analyzer: Chinese runs
  * match as phrases, Latin words and numbers as whole words, every part must match, quotes and exclusions work,
- * and query syntax typed by a user is only ever text.
+ * and query syntax typed by a user is only ever text. Here Chinese runs are matched on the character-pair
+ * sub-fields, as by default; {@link ChineseMatchingOnTextsIT} checks that the same rules give the same hits when
+ * every phrase is matched on the texts themselves.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,10 +56,19 @@ class ChineseMatchingIT implements TestPropertyProvider {
     @Inject
     ElasticsearchClient elasticsearch;
 
+    @Inject
+    LedgerIndices indices;
+
+    /** Whether Chinese runs are matched on the character-pair sub-fields in this class. */
+    boolean pairPhrases() {
+        return true;
+    }
+
     @Override
     public Map<String, String> getProperties() {
         return Map.of(
                 "ledger.search.index.prefix", prefix,
+                "ledger.search.index.pair-phrases", Boolean.toString(pairPhrases()),
                 "ledger.search.consumer.enabled", "false",
                 "micronaut.server.port", "-1");
     }
@@ -69,12 +82,38 @@ class ChineseMatchingIT implements TestPropertyProvider {
         add("property", "物业公司拖欠工资", "物业公司工资拖欠两个月。", "2024-03-05T02:00:00Z");
         add("bodyOnly", "劳动纠纷", "工资拖欠已久，仍未解决。", "2024-03-06T02:00:00Z");
         add("latin", "Air quality complaint", "Smoke and air pollution near the plant.", "2024-03-07T02:00:00Z");
+        UUID promised = UUID.randomUUID();
+        cases.put("promised", promised);
+        index.write(Snapshots.of(promised).title("工地欠薪").opened("2024-03-08T02:00:00Z")
+                .report("工人反映工地欠薪。", "2024-03-08T02:00:00Z")
+                .response(Snapshots.response(UUID.randomUUID(), "已责成施工单位处理。", "WEBSITE", "市人社局",
+                        "2024-03-09T02:00:00Z", "PUBLIC",
+                        Snapshots.commitment("月底前足额发放全部欠薪", "市人社局", LocalDate.parse("2024-03-31"), "OPEN")))
+                .event(CaseEventType.RESPONSE_RECORDED, 2));
         TestIndices.refresh(elasticsearch, prefix);
     }
 
     @AfterAll
     void deleteIndices() throws IOException {
         TestIndices.delete(elasticsearch, prefix);
+    }
+
+    @Test
+    void theMatchingPathIsTheOneThisClassChecks() {
+        assertThat(indices.pairFieldsSearchable()).isEqualTo(pairPhrases());
+    }
+
+    @Test
+    void commitmentTextIsSearchedAndHighlightedToo() {
+        SearchPage page = search("足额发放");
+
+        assertThat(page.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.kind()).isEqualTo("RESPONSE");
+            assertThat(nameOf(hit.caseId())).isEqualTo("promised");
+            assertThat(hit.highlights().get("commitments")).singleElement().asString().contains("<em>足额发放</em>");
+        });
+        assertThat(names("额发放全")).containsExactly("promised");
+        assertThat(names("发放足额")).isEmpty();
     }
 
     @Test
@@ -140,7 +179,8 @@ class ChineseMatchingIT implements TestPropertyProvider {
     @ParameterizedTest
     @ValueSource(strings = {"*", "\\\"", "/.*/", "( )"})
     void partsWithoutLetterOrDigitAreIgnoredSoTheSearchBrowses(String q) {
-        assertThat(search(q).total()).isEqualTo(cases.size());
+        // Every case, and the one response.
+        assertThat(search(q).total()).isEqualTo(cases.size() + 1);
     }
 
     private void add(String name, String title, String body, String at) throws Exception {

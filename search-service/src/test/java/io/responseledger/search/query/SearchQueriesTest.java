@@ -93,23 +93,58 @@ class SearchQueriesTest {
     @Test
     void monitorsNeverSeeInternalResponses() {
         String query = JsonpUtils.toJsonString(SearchQueries.query(SearchTerms.parse(""),
-                SearchParameters.SearchFilters.NONE, false), new JacksonJsonpMapper());
+                SearchParameters.SearchFilters.NONE, false, true), new JacksonJsonpMapper());
 
         assertThat(query).contains("must_not").contains("\"visibility\":{\"value\":\"INTERNAL\"");
     }
 
     @Test
     void supervisorsAndLeadersBrowseEverything() {
-        assertThat(SearchQueries.query(SearchTerms.parse(""), SearchParameters.SearchFilters.NONE, true).isMatchAll())
+        assertThat(SearchQueries.query(SearchTerms.parse(""), SearchParameters.SearchFilters.NONE, true, true).isMatchAll())
                 .isTrue();
     }
 
     @Test
+    void chineseRunsAreMatchedOnCharacterPairsWhenTheIndicesHaveThem() {
+        BoolQuery bool = SearchQueries.query(SearchTerms.parse("拖欠工资 12345热线 房 -物业 公司"),
+                SearchParameters.SearchFilters.NONE, true, true).bool();
+
+        assertThat(bool.must()).extracting(q -> q.multiMatch().fields()).containsExactly(
+                List.of("title.bigram^3", "caseTitle.bigram^3", "text.bigram^2", "reportText.bigram",
+                        "commitments.content.bigram"),
+                SearchQueries.FIELDS,
+                SearchQueries.FIELDS,
+                SearchQueries.PAIR_FIELDS);
+        assertThat(bool.mustNot()).extracting(q -> q.multiMatch().fields()).containsExactly(SearchQueries.PAIR_FIELDS);
+        assertThat(bool.must().get(0).multiMatch().type()).isEqualTo(TextQueryType.Phrase);
+    }
+
+    @Test
+    void withoutPairFieldsEveryPartIsMatchedOnTheTextsThemselves() {
+        BoolQuery bool = SearchQueries.query(SearchTerms.parse("拖欠工资 -物业"),
+                SearchParameters.SearchFilters.NONE, true, false).bool();
+
+        assertThat(bool.must()).extracting(q -> q.multiMatch().fields()).containsExactly(SearchQueries.FIELDS);
+        assertThat(bool.mustNot()).extracting(q -> q.multiMatch().fields()).containsExactly(SearchQueries.FIELDS);
+    }
+
+    @Test
     void highlightEscapesHtmlAndCoversEverySearchedField() {
-        var highlight = SearchQueries.highlight();
+        var highlight = SearchQueries.highlight(SearchTerms.parse("拖欠工资"));
 
         assertThat(highlight.encoder().jsonValue()).isEqualTo("html");
         assertThat(highlight.fields().keySet())
                 .containsExactlyInAnyOrder("title", "caseTitle", "text", "reportText", "commitments.content");
+    }
+
+    @Test
+    void highlightMarksTheRequiredPhrasesInTheTextsThemselvesNotTheExcludedOnes() {
+        BoolQuery marked = SearchQueries.highlight(SearchTerms.parse("拖欠工资 -物业")).highlightQuery().bool();
+
+        assertThat(marked.should()).singleElement().satisfies(q -> {
+            assertThat(q.multiMatch().query()).isEqualTo("拖欠工资");
+            assertThat(q.multiMatch().fields()).isEqualTo(SearchQueries.FIELDS);
+            assertThat(q.multiMatch().type()).isEqualTo(TextQueryType.Phrase);
+        });
     }
 }

@@ -1,6 +1,8 @@
 package io.responseledger.search.query;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,5 +71,18 @@ class SearchTermsTest {
         SearchTerms terms = SearchTerms.parse("title:工资 AND (a OR b*)");
 
         assertThat(terms.required()).containsExactly("title:工资", "AND", "(a", "OR", "b*)");
+    }
+
+    /** The last: two characters of CJK Extension B, outside the Basic Multilingual Plane. */
+    @ParameterizedTest
+    @ValueSource(strings = {"拖欠工资", "工资", "拖欠 工资", "\uD840\uDC00\uD840\uDC01"})
+    void chineseCharactersOnlyMakeAChineseRun(String part) {
+        assertThat(SearchTerms.isChineseRun(part)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"房", "12345热线", "3号楼", "PM2.5", "工资，拖欠", "工资😀", "air quality", "ｱｲ工资"})
+    void anythingElseIsNot(String part) {
+        assertThat(SearchTerms.isChineseRun(part)).isFalse();
     }
 }

@@ -65,8 +65,8 @@ class SecureByDefaultIT {
     private void deleteIndices(String prefix) throws IOException, InterruptedException {
         String elasticsearch = System.getenv().getOrDefault("ELASTICSEARCH_URL", "http://127.0.0.1:9200");
         http.send(HttpRequest.newBuilder(URI.create(
-                        elasticsearch + "/" + prefix + "-cases-v2," + prefix + "-responses-v2," + prefix
-                                + "-commitments-v2?ignore_unavailable=true"))
+                        elasticsearch + "/" + prefix + "-cases-v3," + prefix + "-responses-v3," + prefix
+                                + "-commitments-v3?ignore_unavailable=true"))
                 .DELETE().build(), HttpResponse.BodyHandlers.discarding());
     }
 
