@@ -19,6 +19,17 @@ KAFKA_HEAP="${KAFKA_HEAP:-512m}"
 # Elasticsearch refuses to run as root; when these scripts run as root it runs as this user.
 ELASTICSEARCH_USER="${ELASTICSEARCH_USER:-ledger-es}"
 
+# Closes every file descriptor above 2 of the current shell; called first in the subshell that then execs a
+# daemon. Whatever the script inherited (the lock of `flock /tmp/ledger-it.lock deploy/...`, the start lock on
+# fd 9) would otherwise stay open in the daemon for its whole life, and so would the lock.
+close_inherited_fds() {
+  local fd
+  for fd in /proc/$BASHPID/fd/*; do
+    fd="${fd##*/}"
+    if [ "$fd" -gt 2 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi
+  done
+}
+
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
