@@ -60,7 +60,8 @@ public class ReportPipeline {
 
     private final ReportPublisher publisher;
     private final Clock clock;
-    private final IntakeConfiguration configuration;
+    /** Read once: the configuration bean converts its text value on every call (one call per report). */
+    private final Duration publishTimeout;
     private final Validator validator;
     private final TopicRouter topicRouter;
     private final IntakeMetrics metrics;
@@ -69,7 +70,7 @@ public class ReportPipeline {
                    TopicRouter topicRouter, IntakeMetrics metrics) {
         this.publisher = publisher;
         this.clock = clock;
-        this.configuration = configuration;
+        this.publishTimeout = configuration.getPublishTimeout();
         this.validator = validator;
         this.topicRouter = topicRouter;
         this.metrics = metrics;
@@ -153,7 +154,7 @@ public class ReportPipeline {
 
     /** When a request that sends now must have its acknowledgements: {@code ledger.intake.publish-timeout}. */
     public long deadline() {
-        return System.nanoTime() + configuration.getPublishTimeout().toNanos();
+        return System.nanoTime() + publishTimeout.toNanos();
     }
 
     /**
@@ -179,7 +180,7 @@ public class ReportPipeline {
             throw notPublished(reportId, e.getCause());
         } catch (TimeoutException e) {
             throw notPublished(reportId,
-                    new TimeoutException("no acknowledgement within " + configuration.getPublishTimeout()));
+                    new TimeoutException("no acknowledgement within " + publishTimeout));
         } catch (RuntimeException e) {
             throw notPublished(reportId, e);
         }
