@@ -15,10 +15,17 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,8 +33,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,12 +82,53 @@ public class IntakeLoad {
         }
     }
 
-    static String report() {
+    /**
+     * Each template's JSON up to the external id, UTF-8 encoded once: the generator shares the CPUs with intake
+     * and the broker, so it only copies bytes and writes the sequence number for each report it sends.
+     */
+    private static final byte[][] TEMPLATE_HEADS = Arrays.stream(TEMPLATES)
+            .map(t -> ("{\"title\":\"" + t[0] + "\",\"body\":\"" + t[1] + "\",\"source\":\"WEIBO\",\"externalId\":\"bench-"
+                    + RUN + "-").getBytes(StandardCharsets.UTF_8))
+            .toArray(byte[][]::new);
+    private static final byte[] URL_HEAD = ("\",\"url\":\"https://weibo.example/bench/" + RUN + "/")
+            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] OBSERVED_AT_HEAD = "\",\"observedAt\":\"".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TAIL = "\"}".getBytes(StandardCharsets.UTF_8);
+
+    /** Appends one report with a new external id and the given (ISO-8601) observedAt. */
+    static void report(Bytes out, byte[] observedAt) {
         long n = SEQUENCE.incrementAndGet();
-        String[] t = TEMPLATES[(int) (n % TEMPLATES.length)];
-        return "{\"title\":\"" + t[0] + "\",\"body\":\"" + t[1] + "\",\"source\":\"WEIBO\",\"externalId\":\"bench-" + RUN
-                + "-" + n + "\",\"url\":\"https://weibo.example/bench/" + RUN + "/" + n + "\",\"observedAt\":\""
-                + Instant.now().minusSeconds(60) + "\"}";
+        byte[] number = Long.toString(n).getBytes(StandardCharsets.US_ASCII);
+        out.add(TEMPLATE_HEADS[(int) (n % TEMPLATES.length)]).add(number).add(URL_HEAD).add(number)
+                .add(OBSERVED_AT_HEAD).add(observedAt).add(TAIL);
+    }
+
+    /** A minute ago: safely in the past whatever the clocks. */
+    static byte[] observedAt() {
+        return Instant.now().minusSeconds(60).toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A growable byte buffer. */
+    static final class Bytes {
+        private byte[] bytes;
+        private int size;
+
+        Bytes(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        Bytes add(byte[] more) {
+            if (size + more.length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more.length));
+            }
+            System.arraycopy(more, 0, bytes, size, more.length);
+            size += more.length;
+            return this;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(bytes, size);
+        }
     }
 
     static HttpClient client() {
@@ -103,13 +152,44 @@ public class IntakeLoad {
         }
         System.out.println("batch_available=true");
         runBatches(client, uri, token, Math.max(5, seconds / 3), concurrency, batchSize); // warm-up, not counted
+        double cpuBefore = intakeCpuSeconds();
         long[] totals = runBatches(client, uri, token, seconds, concurrency, batchSize);
+        double cpu = intakeCpuSeconds() - cpuBefore;
         double elapsed = totals[3] / 1e9;
         System.out.printf("throughput_accepted=%d%n", totals[0]);
         System.out.printf("throughput_rejected=%d%n", totals[1]);
         System.out.printf("throughput_failed_requests=%d%n", totals[2]);
         System.out.printf("throughput_seconds=%.2f%n", elapsed);
         System.out.printf("throughput_per_second=%.0f%n", totals[0] / elapsed);
+        printCpu("throughput", cpu, elapsed, totals[0]);
+    }
+
+    /**
+     * CPU time intake's process has used so far (user + system), from /proc, when the script passes its pid as
+     * -Dintake.pid; else NaN. CPU per report does not depend on how much of the shared machine intake got, so
+     * it compares runs that the load of other processes makes incomparable by rate alone.
+     */
+    static double intakeCpuSeconds() {
+        String pid = System.getProperty("intake.pid");
+        if (pid == null) {
+            return Double.NaN;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks / Double.parseDouble(System.getProperty("clock.ticks", "100"));
+        } catch (Exception e) {
+            return Double.NaN;
+        }
+    }
+
+    static void printCpu(String phase, double cpuSeconds, double elapsedSeconds, long reports) {
+        if (!Double.isNaN(cpuSeconds)) {
+            System.out.printf("%s_intake_cpu_seconds=%.1f%n", phase, cpuSeconds);
+            System.out.printf("%s_intake_cpus=%.2f%n", phase, cpuSeconds / elapsedSeconds);
+            System.out.printf("%s_intake_cpu_us_per_report=%.0f%n", phase, cpuSeconds * 1e6 / Math.max(1, reports));
+        }
     }
 
     /** Keeps CONCURRENCY batches in flight for SECONDS; returns accepted, rejected, failed requests, nanos. */
@@ -140,15 +220,23 @@ public class IntakeLoad {
         return new long[] {accepted.get(), rejected.get(), failed.get(), nanos};
     }
 
+    private static final byte[] BATCH_HEAD = "{\"reports\":[".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COMMA = ",".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BATCH_TAIL = "]}".getBytes(StandardCharsets.US_ASCII);
+
     static HttpRequest batchRequest(URI uri, String token, int size) {
-        StringBuilder body = new StringBuilder(size * 900).append("{\"reports\":[");
+        byte[] observedAt = observedAt();
+        Bytes body = new Bytes(size * 1100).add(BATCH_HEAD);
         for (int i = 0; i < size; i++) {
-            body.append(i == 0 ? "" : ",").append(report());
+            if (i > 0) {
+                body.add(COMMA);
+            }
+            report(body, observedAt);
         }
-        body.append("]}");
+        body.add(BATCH_TAIL);
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toArray())).build();
     }
 
     static long number(Pattern pattern, String body) {
@@ -159,12 +247,13 @@ public class IntakeLoad {
     // ------------------------------------------------------------------ latency at a fixed arrival rate
 
     static void latency(URI base, String token, int seconds, int rate, int warmupSeconds) throws Exception {
-        HttpClient client = client();
         URI uri = base.resolve("/api/v1/reports");
-        open(client, uri, token, warmupSeconds, rate, null);
+        open(uri, token, warmupSeconds, rate, null);
         long[] latencies = new long[seconds * rate];
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-        long lag = open(client, uri, token, seconds, rate, new Recorder(latencies, statuses));
+        double cpuBefore = intakeCpuSeconds();
+        long lag = open(uri, token, seconds, rate, new Recorder(latencies, statuses));
+        double cpu = intakeCpuSeconds() - cpuBefore;
         Arrays.sort(latencies);
         System.out.printf("latency_rate=%d%n", rate);
         System.out.printf("latency_requests=%d%n", latencies.length);
@@ -175,23 +264,84 @@ public class IntakeLoad {
         System.out.printf("latency_p999_ms=%.2f%n", percentile(latencies, 0.999));
         System.out.printf("latency_max_ms=%.2f%n", latencies[latencies.length - 1] / 1e6);
         System.out.printf("latency_sender_max_lag_ms=%.2f%n", lag / 1e6);
+        printCpu("latency", cpu, seconds, latencies.length);
     }
 
     record Recorder(long[] latencies, Map<Integer, AtomicInteger> statuses) {
     }
 
+    /** Connections the latency test keeps open; more than are ever busy at once at the rates it is run at. */
+    static final int CONNECTIONS = 32;
+
+    private record Job(int index, long scheduled) {
+    }
+
+    private static final Job STOP = new Job(-1, 0);
+
     /**
      * Sends request i at start + i/rate whatever happened to earlier ones (open model), and measures each from
      * its scheduled time, so a stall of the service shows in every request it delays (no coordinated omission).
      * Returns how late the sender itself ever was, which must stay small for the figures to mean anything.
+     *
+     * <p>The sender thread only queues each request at its time; {@link #CONNECTIONS} threads, each with one
+     * kept-alive HTTP/1.1 connection, take them in turn, write the request and read the answer. A request that
+     * waits for a free connection waits on the clock too, since it is timed from its schedule. Plain sockets
+     * rather than the JDK's HttpClient: that client took a whole CPU to send 500 requests a second, on a machine
+     * whose two CPUs the service under test needs.
      */
-    static long open(HttpClient client, URI uri, String token, int seconds, int rate, Recorder recorder)
-            throws Exception {
+    static long open(URI uri, String token, int seconds, int rate, Recorder recorder) throws Exception {
         int total = seconds * rate;
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+        byte[] observedAt = observedAt();
+        byte[] head = ("POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: application/json\r\nContent-Length: ")
+                .getBytes(StandardCharsets.US_ASCII);
+        LinkedBlockingQueue<Job> queue = new LinkedBlockingQueue<>();
+        CountDownLatch done = new CountDownLatch(total);
+        List<Thread> workers = new ArrayList<>();
+        for (int k = 0; k < CONNECTIONS; k++) {
+            Thread worker = new Thread(() -> {
+                Connection connection = null;
+                try {
+                    for (Job job = queue.take(); job != STOP; job = queue.take()) {
+                        Bytes body = new Bytes(1100);
+                        report(body, observedAt);
+                        int status;
+                        try {
+                            if (connection == null) {
+                                connection = new Connection(uri.getHost(), uri.getPort());
+                            }
+                            status = connection.post(head, body.toArray());
+                            if (connection.closed) {
+                                connection = null;
+                            }
+                        } catch (IOException e) {
+                            status = -1;
+                            if (connection != null) {
+                                connection.close();
+                                connection = null;
+                            }
+                        }
+                        if (recorder != null) {
+                            recorder.latencies()[job.index()] = System.nanoTime() - job.scheduled();
+                            recorder.statuses().computeIfAbsent(status, x -> new AtomicInteger()).incrementAndGet();
+                        }
+                        done.countDown();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    if (connection != null) {
+                        connection.close();
+                    }
+                }
+            }, "sender-" + k);
+            worker.setDaemon(true);
+            worker.start();
+            workers.add(worker);
+        }
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
         long maxLag = 0;
-        List<CompletableFuture<?>> pending = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
             long scheduled = start + i * interval;
             long wait;
@@ -199,20 +349,102 @@ public class IntakeLoad {
                 LockSupport.parkNanos(wait);
             }
             maxLag = Math.max(maxLag, -wait);
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(report())).build();
-            int index = i;
-            pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                if (recorder != null) {
-                    recorder.latencies()[index] = System.nanoTime() - scheduled;
-                    int status = error != null ? -1 : response.statusCode();
-                    recorder.statuses().computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-                }
-            }));
+            queue.add(new Job(i, scheduled));
         }
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).handle((v, e) -> null).get(60, TimeUnit.SECONDS);
+        if (!done.await(60, TimeUnit.SECONDS)) {
+            System.out.println("# not every request was answered within 60 s of the last one");
+        }
+        workers.forEach(w -> queue.add(STOP));
+        for (Thread worker : workers) {
+            worker.join(5000);
+        }
         return maxLag;
+    }
+
+    /** One kept-alive HTTP/1.1 connection: writes a POST, reads the status and skips the body. */
+    static final class Connection {
+        private final Socket socket;
+        private final BufferedInputStream in;
+        private final OutputStream out;
+        boolean closed;
+
+        Connection(String host, int port) throws IOException {
+            socket = new Socket(host, port);
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(30_000);
+            in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+            out = new BufferedOutputStream(socket.getOutputStream(), 8 * 1024);
+        }
+
+        int post(byte[] head, byte[] body) throws IOException {
+            out.write(head);
+            out.write((body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String statusLine = line();
+            int status = Integer.parseInt(statusLine.split(" ", 3)[1]);
+            long length = -1;
+            boolean chunked = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                String lower = header.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(lower.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    closed = true;
+                }
+            }
+            if (chunked) {
+                for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
+                     size = Long.parseLong(line().split(";")[0].trim(), 16)) {
+                    skip(size);
+                    line();
+                }
+                line();
+            } else if (length > 0) {
+                skip(length);
+            }
+            if (closed) {
+                close();
+            }
+            return status;
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new EOFException("connection closed");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+
+        private void skip(long count) throws IOException {
+            while (count > 0) {
+                long skipped = in.skip(count);
+                if (skipped <= 0) {
+                    if (in.read() < 0) {
+                        throw new EOFException("connection closed");
+                    }
+                    skipped = 1;
+                }
+                count -= skipped;
+            }
+        }
+
+        void close() {
+            closed = true;
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // nothing to do: the connection is dropped either way
+            }
+        }
     }
 
     static double percentile(long[] sorted, double p) {

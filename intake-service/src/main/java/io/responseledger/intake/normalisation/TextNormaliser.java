@@ -8,7 +8,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -78,25 +77,34 @@ public final class TextNormaliser {
     }
 
     static boolean looksLikeHtml(String value) {
+        // Both alternatives of the pattern start with one of these; most text has neither, and is decided here.
+        if (value.indexOf('<') < 0 && value.indexOf('&') < 0) {
+            return false;
+        }
         return LOOKS_LIKE_HTML.matcher(value).find();
     }
 
-    /** NFKC on everything but the kept punctuation. */
+    /** NFKC on everything but the kept punctuation: each run between kept marks is normalised on its own. */
     static String nfkc(String value) {
         StringBuilder out = new StringBuilder(value.length());
         int runStart = 0;
         for (int i = 0; i < value.length(); i++) {
             if (KEPT_PUNCTUATION.indexOf(value.charAt(i)) >= 0) {
-                out.append(Normalizer.normalize(value.substring(runStart, i), Normalizer.Form.NFKC));
+                out.append(Nfkc.normalise(value, runStart, i));
                 out.append(value.charAt(i));
                 runStart = i + 1;
             }
         }
-        out.append(Normalizer.normalize(value.substring(runStart), Normalizer.Form.NFKC));
+        out.append(Nfkc.normalise(value, runStart, value.length()));
         return out.toString();
     }
 
     static String whitespace(String value, boolean keepLineBreaks) {
+        return alreadyClean(value, keepLineBreaks) ? value : cleanWhitespace(value, keepLineBreaks);
+    }
+
+    /** The white-space rules of the class comment, applied with regular expressions. */
+    static String cleanWhitespace(String value, boolean keepLineBreaks) {
         String text = ZERO_WIDTH.matcher(value).replaceAll("");
         text = LINE_BREAK.matcher(text).replaceAll("\n");
         if (!keepLineBreaks) {
@@ -108,6 +116,45 @@ public final class TextNormaliser {
             out.append(line.strip()).append('\n');
         }
         return BLANK_LINES.matcher(out).replaceAll("\n\n").strip();
+    }
+
+    /**
+     * Whether {@link #whitespace} would return the value unchanged, decided in one pass without regular
+     * expressions (most text typed into a form or copied from a post is already clean): no control character but
+     * the line breaks kept, no zero-width or special space, no run of spaces, no space at either end of a line,
+     * no more than one empty line in a row, and neither end blank.
+     */
+    static boolean alreadyClean(String value, boolean keepLineBreaks) {
+        int length = value.length();
+        if (length == 0) {
+            return true;
+        }
+        char first = value.charAt(0);
+        char last = value.charAt(length - 1);
+        if (first == ' ' || first == '\n' || last == ' ' || last == '\n') {
+            return false;
+        }
+        char previous = 0;
+        char beforePrevious = 0;
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c == '\n') {
+                if (!keepLineBreaks || previous == ' ' || previous == '\n' && beforePrevious == '\n') {
+                    return false;
+                }
+            } else if (c == ' ') {
+                if (previous == ' ' || previous == '\n') {
+                    return false;
+                }
+            } else if (c < 0x20 || c == '\u0085' || c == '\u00A0' || c == '\u1680'
+                    || c >= '\u2000' && c <= '\u200D' || c == '\u2028' || c == '\u2029' || c == '\u202F'
+                    || c == '\u205F' || c == '\u2060' || c == '\u3000' || c == '\uFEFF') {
+                return false;
+            }
+            beforePrevious = previous;
+            previous = c;
+        }
+        return true;
     }
 
     /** Text of an HTML fragment, with a line break for each {@code <br>} and around each block element. */

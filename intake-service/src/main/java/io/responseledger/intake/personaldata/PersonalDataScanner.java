@@ -66,6 +66,9 @@ public final class PersonalDataScanner {
             NOT_AFTER_DIGIT + "(?:\\((0(?:10|2[0-9]|[3-9][0-9]{2}))\\)|(0(?:10|2[0-9]|[3-9][0-9]{2})))"
                     + SEP + "?([0-9]{7,8})" + NOT_BEFORE_DIGIT);
 
+    /** Digits in the shortest number any pattern matches: a landline, 3-digit area code and 7 digits. */
+    private static final int MIN_NUMBER_DIGITS = 10;
+
     private PersonalDataScanner() {
     }
 
@@ -74,13 +77,57 @@ public final class PersonalDataScanner {
             return new Result(text, List.of());
         }
         String folded = foldWidth(text);
+        // Every pattern needs characters that most text lacks: an @ for an address, at least ten digits for a
+        // number (a landline is the shortest: a 3-digit area code and 7 digits). Counting them is one pass;
+        // running a pattern that cannot match is a pass of its own.
+        boolean mayHaveEmail = folded.indexOf('@') >= 0;
+        boolean mayHaveNumber = hasDigits(folded, MIN_NUMBER_DIGITS);
+        if (!mayHaveEmail && !mayHaveNumber) {
+            return new Result(text, List.of());
+        }
         List<Finding> findings = new ArrayList<>();
         // E-mail first (its local part may be a phone number), then the longer numbers before the shorter.
+        if (mayHaveEmail) {
+            collectEmails(folded, findings);
+        }
+        if (mayHaveNumber) {
+            collectNumbers(folded, findings);
+        }
+        if (findings.isEmpty()) {
+            return new Result(text, List.of());
+        }
+        findings.sort(Comparator.comparingInt(Finding::start));
+        StringBuilder masked = new StringBuilder(text.length());
+        int at = 0;
+        for (Finding finding : findings) {
+            masked.append(text, at, finding.start()).append(finding.masked());
+            at = finding.end();
+        }
+        masked.append(text, at, text.length());
+        return new Result(masked.toString(), List.copyOf(findings));
+    }
+
+    /** Whether {@code text} has at least {@code count} ASCII digits (the patterns match only those). */
+    private static boolean hasDigits(String text, int count) {
+        int seen = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && ++seen >= count) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void collectEmails(String folded, List<Finding> findings) {
         collect(EMAIL, folded, findings, m -> {
             String local = m.group(1);
             String domain = m.group(2).toLowerCase(java.util.Locale.ROOT);
             return new Finding(Kind.EMAIL, m.start(), m.end(), local + "@" + domain, Masks.email(local, domain));
         });
+    }
+
+    private static void collectNumbers(String folded, List<Finding> findings) {
         collect(ID_NUMBER, folded, findings, m -> {
             String number = m.group(1).toUpperCase(java.util.Locale.ROOT);
             return IdCardNumbers.isValid(number)
@@ -96,18 +143,6 @@ public final class PersonalDataScanner {
             String number = m.group(3);
             return new Finding(Kind.PHONE, m.start(), m.end(), area + "-" + number, Masks.landline(area, number));
         });
-        if (findings.isEmpty()) {
-            return new Result(text, List.of());
-        }
-        findings.sort(Comparator.comparingInt(Finding::start));
-        StringBuilder masked = new StringBuilder(text.length());
-        int at = 0;
-        for (Finding finding : findings) {
-            masked.append(text, at, finding.start()).append(finding.masked());
-            at = finding.end();
-        }
-        masked.append(text, at, text.length());
-        return new Result(masked.toString(), List.copyOf(findings));
     }
 
     private interface FindingFactory {

@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -60,7 +61,8 @@ public class ReportPipeline {
 
     private final ReportPublisher publisher;
     private final Clock clock;
-    private final IntakeConfiguration configuration;
+    /** Read once: the configuration bean converts its text value on every call (one call per report). */
+    private final Duration publishTimeout;
     private final Validator validator;
     private final TopicRouter topicRouter;
     private final IntakeMetrics metrics;
@@ -69,7 +71,7 @@ public class ReportPipeline {
                    TopicRouter topicRouter, IntakeMetrics metrics) {
         this.publisher = publisher;
         this.clock = clock;
-        this.configuration = configuration;
+        this.publishTimeout = configuration.getPublishTimeout();
         this.validator = validator;
         this.topicRouter = topicRouter;
         this.metrics = metrics;
@@ -84,6 +86,29 @@ public class ReportPipeline {
     public ReportAccepted submit(Channel channel, ReportSubmission submission, @Nullable String idempotencyKey) {
         ReportSubmitted event = prepare(channel, submission, idempotencyKey);
         return await(channel, event, send(event), deadline());
+    }
+
+    /**
+     * As {@link #submit}, without a thread waiting for the acknowledgement: the future completes when Kafka has
+     * acknowledged the report, or fails with {@link ReportNotPublishedException} when Kafka failed or did not
+     * answer within {@code ledger.intake.publish-timeout}. The bookkeeping of an acknowledgement (a metric and
+     * one log line) runs on the thread that completes it, the producer's.
+     *
+     * @throws ReportRejectedException when the report is not acceptable; nothing was published
+     */
+    public CompletableFuture<ReportAccepted> submitAsync(Channel channel, ReportSubmission submission,
+                                                         @Nullable String idempotencyKey) {
+        ReportSubmitted event = prepare(channel, submission, idempotencyKey);
+        return send(event).orTimeout(publishTimeout.toNanos(), TimeUnit.NANOSECONDS)
+                .handle((metadata, failure) -> {
+                    if (failure == null) {
+                        return acknowledged(channel, event, metadata);
+                    }
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure;
+                    throw notPublished(event.reportId(), cause instanceof TimeoutException
+                            ? new TimeoutException("no acknowledgement within " + publishTimeout) : cause);
+                });
     }
 
     /**
@@ -153,7 +178,7 @@ public class ReportPipeline {
 
     /** When a request that sends now must have its acknowledgements: {@code ledger.intake.publish-timeout}. */
     public long deadline() {
-        return System.nanoTime() + configuration.getPublishTimeout().toNanos();
+        return System.nanoTime() + publishTimeout.toNanos();
     }
 
     /**
@@ -167,11 +192,7 @@ public class ReportPipeline {
         try {
             long remaining = Math.max(0, deadlineNanos - System.nanoTime());
             RecordMetadata metadata = sent.get(remaining, TimeUnit.NANOSECONDS);
-            metrics.accepted(channel.tag());
-            // Never log the event itself: title and body may hold what masking missed, personalData holds it all.
-            LOG.info("Report accepted: reportId={} channel={} source={} topicArea={} partition={} offset={}",
-                    reportId, channel.tag(), event.source(), event.topicArea(), metadata.partition(), metadata.offset());
-            return new ReportAccepted(reportId, event.topicArea());
+            return acknowledged(channel, event, metadata);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw notPublished(reportId, e);
@@ -179,10 +200,19 @@ public class ReportPipeline {
             throw notPublished(reportId, e.getCause());
         } catch (TimeoutException e) {
             throw notPublished(reportId,
-                    new TimeoutException("no acknowledgement within " + configuration.getPublishTimeout()));
+                    new TimeoutException("no acknowledgement within " + publishTimeout));
         } catch (RuntimeException e) {
             throw notPublished(reportId, e);
         }
+    }
+
+    private ReportAccepted acknowledged(Channel channel, ReportSubmitted event, RecordMetadata metadata) {
+        metrics.accepted(channel.tag());
+        // Never log the event itself: title and body may hold what masking missed, personalData holds it all.
+        LOG.info("Report accepted: reportId={} channel={} source={} topicArea={} partition={} offset={}",
+                event.reportId(), channel.tag(), event.source(), event.topicArea(), metadata.partition(),
+                metadata.offset());
+        return new ReportAccepted(event.reportId(), event.topicArea());
     }
 
     /** Counts a refusal that happened before the pipeline could read the report (malformed JSON, wrong types). */

@@ -1,8 +1,8 @@
 package io.responseledger.intake.topicarea;
 
 import io.micronaut.core.annotation.Nullable;
+import io.responseledger.intake.normalisation.Nfkc;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /** The one normalisation applied to keywords and to the text they are matched in, so both sides agree. */
@@ -16,7 +16,7 @@ final class Terms {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String folded = Nfkc.normalise(text).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
