@@ -149,15 +149,19 @@ class RebuildIT implements TestPropertyProvider {
                 while (roundsAfterSwitch < 3) {
                     boolean runningNow = started.get() && !switched.get();
                     boolean afterSwitch = switched.get();
-                    publishRound(afterSwitch ? changingAfterSwitch : untilSwitch, round++);
+                    List<UUID> changing = afterSwitch ? changingAfterSwitch : untilSwitch;
+                    int published = round++;
+                    publishRound(changing, published);
                     if (runningNow && !switched.get()) {
                         publishedWhileRunning.addAndGet(untilSwitch.size());
                     } else if (afterSwitch) {
                         roundsAfterSwitch++;
                     }
-                    // Pacing, not waiting on a condition: about ten rounds a second, so the rebuild sees
-                    // events arrive before, during and after its switch.
-                    Thread.sleep(100);
+                    // The next round only once the live consumer has indexed this one: paced by the service
+                    // itself, so the rebuild sees events arrive before, during and after its switch.
+                    UUID last = changing.get(changing.size() - 1);
+                    await().atMost(WITHIN).pollInterval(Duration.ofMillis(50))
+                            .until(() -> indexedVersion(last) >= published);
                 }
             } catch (Throwable e) {
                 producerFailure.set(e);
@@ -244,6 +248,12 @@ class RebuildIT implements TestPropertyProvider {
     }
 
     /** Publishes the next version of every case; every fifth round also repeats an older one, late. */
+    /** The version of the case's document behind the alias, as Elasticsearch holds it now (0 when absent). */
+    private long indexedVersion(UUID caseId) throws IOException {
+        var found = elasticsearch.get(g -> g.index(prefix + "-cases").id(caseId.toString()), Map.class);
+        return found.found() && found.version() != null ? found.version() : 0;
+    }
+
     private void publishRound(List<UUID> cases, int round) {
         for (UUID caseId : cases) {
             producer.send(caseId.toString(), event(caseId, round));
