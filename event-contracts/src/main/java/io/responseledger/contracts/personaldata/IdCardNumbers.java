@@ -1,4 +1,4 @@
-package io.responseledger.intake.personaldata;
+package io.responseledger.contracts.personaldata;
 
 /**
  * Mainland resident ID-card numbers (居民身份证号码, GB 11643): 17 digits and a check character computed with

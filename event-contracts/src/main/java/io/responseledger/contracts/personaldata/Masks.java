@@ -1,4 +1,4 @@
-package io.responseledger.intake.personaldata;
+package io.responseledger.contracts.personaldata;
 
 /**
  * The masked forms written into report text in place of personal data. Enough is left to tell two numbers

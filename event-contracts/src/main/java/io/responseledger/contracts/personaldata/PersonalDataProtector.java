@@ -1,4 +1,4 @@
-package io.responseledger.intake.personaldata;
+package io.responseledger.contracts.personaldata;
 
 import io.micronaut.core.annotation.Nullable;
 import io.responseledger.contracts.PersonalData;

@@ -1,4 +1,4 @@
-package io.responseledger.intake.personaldata;
+package io.responseledger.contracts.personaldata;
 
 import java.util.ArrayList;
 import java.util.Comparator;

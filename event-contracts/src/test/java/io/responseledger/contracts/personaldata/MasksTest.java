@@ -1,4 +1,4 @@
-package io.responseledger.intake.personaldata;
+package io.responseledger.contracts.personaldata;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
-package io.responseledger.intake.personaldata;
+package io.responseledger.contracts.personaldata;
 
-import io.responseledger.intake.personaldata.PersonalDataScanner.Finding;
-import io.responseledger.intake.personaldata.PersonalDataScanner.Kind;
-import io.responseledger.intake.personaldata.PersonalDataScanner.Result;
+import io.responseledger.contracts.personaldata.PersonalDataScanner.Finding;
+import io.responseledger.contracts.personaldata.PersonalDataScanner.Kind;
+import io.responseledger.contracts.personaldata.PersonalDataScanner.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

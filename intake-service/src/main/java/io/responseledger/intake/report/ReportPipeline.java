@@ -7,7 +7,7 @@ import io.responseledger.contracts.ReportSubmitted;
 import io.responseledger.intake.IntakeConfiguration;
 import io.responseledger.intake.metrics.IntakeMetrics;
 import io.responseledger.intake.normalisation.TextNormaliser;
-import io.responseledger.intake.personaldata.PersonalDataProtector;
+import io.responseledger.contracts.personaldata.PersonalDataProtector;
 import io.responseledger.intake.topicarea.KnownTopicArea;
 import io.responseledger.intake.topicarea.RoutedTopic;
 import io.responseledger.intake.topicarea.TopicRouter;
