@@ -53,7 +53,12 @@ import java.util.regex.Pattern;
  * <pre>
  *   load       --prefix P --docs N --data DIR            bulk-load N documents into fresh indices (fast path)
  *   init-group --group G                                 commit the topic's end offsets for a new group
- *   query      --prefix P --service URL --queries Q      p50/p99 through the service and straight to Elasticsearch
+ *   query      --prefix P --service URL --queries Q [--warmup W] [--warmup-max M]
+ *              [--service-pid PID] [--elasticsearch-pid PID]
+ *                                                        p50/p99 through the service and straight to Elasticsearch,
+ *                                                        after at least W warm-up rounds and until the JITs of
+ *                                                        the two processes are quiet (at most M rounds); with the
+ *                                                        service's pid, its CPU per search by kind of thread
  *   lag        --service URL --rate R --seconds S --data DIR [--warm-up W]
  *                                                        W s of warm-up load (default 10), then S s of steady
  *                                                        load; lag percentiles from /prometheus
@@ -201,59 +206,50 @@ public final class SearchBenchmark {
         URI elasticsearch = URI.create(System.getenv().getOrDefault("ELASTICSEARCH_URL", "http://127.0.0.1:9200"));
         int queries = Integer.parseInt(option("queries"));
         String token = env("BENCH_LEADER_TOKEN");
-        // Rounds before measuring. The request path's JIT compilation went on for thousands of requests on two
-        // busy cores (JFR: C2 still compiling the HTTP, security and Elasticsearch client code after 3,600); the
-        // figure wanted is the steady state of a service that runs for days, not its first minute.
-        int warmUp = Integer.parseInt(options.getOrDefault("warmup", "3000"));
+        // The figure wanted is the steady state of a service that runs for days, not its first minutes: a method
+        // called once per request is compiled by C2 only after about 5,000 requests, and on two busy cores that
+        // went on for 8,000-9,000 rounds, the compiler taking 2-4 ms of CPU per request from the requests being
+        // timed (docs/benchmarks.md, "Warm-up"). So warm up for at least --warmup rounds, then on until the JIT
+        // compilers of the service and of Elasticsearch are quiet, at most --warmup-max rounds.
+        int minWarmUp = Integer.parseInt(options.getOrDefault("warmup", "3000"));
+        int maxWarmUp = Math.max(minWarmUp, Integer.parseInt(options.getOrDefault("warmup-max", "30000")));
+        ThreadCpu serviceCpu = ThreadCpu.of(pids(options.getOrDefault("service-pid", "")));
+        ThreadCpu bothCpu = ThreadCpu.of(pids(options.getOrDefault("service-pid", "") + ","
+                + options.getOrDefault("elasticsearch-pid", "")));
 
         List<String> serviceQueries = PHRASES.stream().map(SearchBenchmark::leaderQuery).toList();
         List<RecordingProxy.Captured> direct = capture(prefix, elasticsearch, serviceQueries, token);
         System.out.println("query: " + serviceQueries.get(0) + " (and " + (PHRASES.size() - 1)
-                + " other phrases); " + warmUp + " warm-up rounds, then " + queries
-                + " of each kind, sequential, taking turns to go first");
+                + " other phrases); sequential, the service and Elasticsearch taking turns to go first");
+
+        QueryRound round = new QueryRound(service, elasticsearch, serviceQueries, direct, token);
+        int warmUp = warmUp(round, bothCpu, minWarmUp, maxWarmUp);
 
         long[] viaService = new long[queries];
         long[] straight = new long[queries];
         long hits = 0;
-        for (int i = -warmUp; i < queries; i++) {
-            int variant = Math.floorMod(i, PHRASES.size());
-            HttpRequest viaServiceRequest = HttpRequest.newBuilder(service.resolve(serviceQueries.get(variant)))
-                    .header("Authorization", "Bearer " + token).GET().build();
-            RecordingProxy.Captured c = direct.get(variant);
-            HttpRequest.Builder raw = HttpRequest.newBuilder(elasticsearch.resolve(c.pathAndQuery()))
-                    .method(c.method(), HttpRequest.BodyPublishers.ofByteArray(c.body()));
-            c.headers().forEach((name, values) -> {
-                String lower = name.toLowerCase(Locale.ROOT);
-                if (lower.equals("content-type") || lower.equals("accept")) {
-                    values.forEach(v -> raw.header(name, v));
-                }
-            });
-            HttpRequest straightRequest = raw.build();
-            // Whichever goes second finds the query's postings and filters freshly cached by the first: take
-            // turns, so that neither side has that advantage every time.
-            boolean serviceFirst = Math.floorMod(i / PHRASES.size(), 2) == 0;
-            long[] elapsed = new long[2];
-            HttpResponse<String> answer = null;
-            for (int turn = 0; turn < 2; turn++) {
-                boolean viaServiceTurn = (turn == 0) == serviceFirst;
-                long t0 = System.nanoTime();
-                HttpResponse<String> response = http.send(viaServiceTurn ? viaServiceRequest : straightRequest,
-                        HttpResponse.BodyHandlers.ofString());
-                elapsed[viaServiceTurn ? 0 : 1] = System.nanoTime() - t0;
-                if (viaServiceTurn) {
-                    require(response.statusCode() == 200, "service answered " + response.statusCode() + ": " + response.body());
-                    answer = response;
-                } else {
-                    require(response.statusCode() == 200, "Elasticsearch answered " + response.statusCode());
-                }
+        double compilerBefore = bothCpu == null ? 0 : bothCpu.seconds(ThreadCpu.JIT_COMPILERS);
+        double[] serviceBefore = serviceCpu == null ? null : serviceCpuByKind(serviceCpu);
+        long measuringSince = System.nanoTime();
+        for (int i = 0; i < queries; i++) {
+            long[] elapsed = round.run(warmUp + i);
+            viaService[i] = elapsed[0];
+            straight[i] = elapsed[1];
+            if (i < PHRASES.size()) {
+                hits += total(round.lastAnswer);
             }
-            if (i >= 0) {
-                viaService[i] = elapsed[0];
-                straight[i] = elapsed[1];
-                if (i < PHRASES.size()) {
-                    hits += total(answer.body());
-                }
-            }
+        }
+        double measuredSeconds = seconds(measuringSince);
+        if (bothCpu != null) {
+            System.out.printf(Locale.ROOT, "query: JIT compilers busy %.1f%% of the measured %.0f s%n",
+                    100 * (bothCpu.seconds(ThreadCpu.JIT_COMPILERS) - compilerBefore) / measuredSeconds, measuredSeconds);
+        }
+        if (serviceCpu != null) {
+            double[] after = serviceCpuByKind(serviceCpu);
+            System.out.printf(Locale.ROOT, "query: service CPU per search while measuring: event loop %.2f ms, "
+                            + "Elasticsearch client I/O %.2f ms, other threads (JIT, GC, Kafka consumer) %.2f ms%n",
+                    1000 * (after[0] - serviceBefore[0]) / queries, 1000 * (after[1] - serviceBefore[1]) / queries,
+                    1000 * (after[2] - serviceBefore[2]) / queries);
         }
         Arrays.sort(viaService);
         Arrays.sort(straight);
@@ -261,12 +257,103 @@ public final class SearchBenchmark {
         double s99 = ms(percentile(viaService, 0.99));
         double e50 = ms(percentile(straight, 0.50));
         double e99 = ms(percentile(straight, 0.99));
+        System.out.printf(Locale.ROOT, "query: %,d measured rounds after %,d warm-up rounds%n", queries, warmUp);
         System.out.printf(Locale.ROOT, "query: hits per query (first round, average) %,d%n", hits / PHRASES.size());
         System.out.printf(Locale.ROOT, "query: through the service  p50 %6.1f ms  p99 %6.1f ms  (goal p99 < 50 ms: %s)%n",
                 s50, s99, s99 < 50 ? "met" : "NOT met");
         System.out.printf(Locale.ROOT, "query: straight to ES       p50 %6.1f ms  p99 %6.1f ms%n", e50, e99);
         System.out.printf(Locale.ROOT, "query: overhead ratio       p50 %6.2fx    p99 %6.2fx   (goal < 1.2x: %s)%n",
                 s50 / e50, s99 / e99, s50 / e50 < 1.2 && s99 / e99 < 1.2 ? "met" : "NOT met");
+    }
+
+    /**
+     * Runs rounds in blocks until at least {@code min} have run and the compilers spent under 2 % of the last
+     * block's time (a few stray compilations go on for ever), or {@code max} have run.
+     *
+     * @return the number of warm-up rounds run
+     */
+    private static int warmUp(QueryRound round, ThreadCpu jit, int min, int max) throws Exception {
+        int block = 500;
+        int done = 0;
+        double share = Double.NaN;
+        while (done < max) {
+            double compilerBefore = jit == null ? 0 : jit.seconds(ThreadCpu.JIT_COMPILERS);
+            long since = System.nanoTime();
+            int n = Math.min(block, max - done);
+            for (int i = 0; i < n; i++) {
+                round.run(done + i);
+            }
+            done += n;
+            share = jit == null ? Double.NaN : (jit.seconds(ThreadCpu.JIT_COMPILERS) - compilerBefore) / seconds(since);
+            if (done >= min && (jit == null || share < 0.02)) {
+                break;
+            }
+        }
+        System.out.printf(Locale.ROOT, "query: warm-up %,d rounds (at least %,d); JIT compilers busy in its last "
+                + "%d rounds: %s%n", done, min, block, jit == null ? "not known (no /proc)"
+                : String.format(Locale.ROOT, "%.1f%%%s", 100 * share, share < 0.02 ? "" : " (warm-up limit reached)"));
+        return done;
+    }
+
+    /** One query through the service and the same search straight to Elasticsearch, taking turns to go first. */
+    private final class QueryRound {
+        private final List<HttpRequest> viaService = new ArrayList<>();
+        private final List<HttpRequest> straight = new ArrayList<>();
+        String lastAnswer;
+
+        QueryRound(URI service, URI elasticsearch, List<String> serviceQueries, List<RecordingProxy.Captured> direct,
+                   String token) {
+            for (int variant = 0; variant < serviceQueries.size(); variant++) {
+                viaService.add(HttpRequest.newBuilder(service.resolve(serviceQueries.get(variant)))
+                        .header("Authorization", "Bearer " + token).GET().build());
+                RecordingProxy.Captured c = direct.get(variant);
+                HttpRequest.Builder raw = HttpRequest.newBuilder(elasticsearch.resolve(c.pathAndQuery()))
+                        .method(c.method(), HttpRequest.BodyPublishers.ofByteArray(c.body()));
+                c.headers().forEach((name, values) -> {
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    if (lower.equals("content-type") || lower.equals("accept")) {
+                        values.forEach(v -> raw.header(name, v));
+                    }
+                });
+                straight.add(raw.build());
+            }
+        }
+
+        /** @return nanoseconds through the service, then straight to Elasticsearch */
+        long[] run(int roundNumber) throws Exception {
+            int variant = Math.floorMod(roundNumber, PHRASES.size());
+            // Whichever goes second finds the query's postings and filters freshly cached by the first: take
+            // turns, so that neither side has that advantage every time.
+            boolean serviceFirst = Math.floorMod(roundNumber / PHRASES.size(), 2) == 0;
+            long[] elapsed = new long[2];
+            for (int turn = 0; turn < 2; turn++) {
+                boolean viaServiceTurn = (turn == 0) == serviceFirst;
+                long t0 = System.nanoTime();
+                HttpResponse<String> response = http.send(
+                        viaServiceTurn ? viaService.get(variant) : straight.get(variant),
+                        HttpResponse.BodyHandlers.ofString());
+                elapsed[viaServiceTurn ? 0 : 1] = System.nanoTime() - t0;
+                if (viaServiceTurn) {
+                    require(response.statusCode() == 200, "service answered " + response.statusCode() + ": " + response.body());
+                    lastAnswer = response.body();
+                } else {
+                    require(response.statusCode() == 200, "Elasticsearch answered " + response.statusCode());
+                }
+            }
+            return elapsed;
+        }
+    }
+
+    /** CPU seconds so far: event loops, Elasticsearch client I/O threads, all other threads. */
+    private static double[] serviceCpuByKind(ThreadCpu service) {
+        double loops = service.seconds(ThreadCpu.EVENT_LOOPS);
+        double client = service.seconds(ThreadCpu.ELASTICSEARCH_CLIENT);
+        return new double[] {loops, client, service.seconds(name -> true) - loops - client};
+    }
+
+    private static List<Long> pids(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(p -> !p.isEmpty())
+                .map(Long::parseLong).toList();
     }
 
     /** Chinese phrase + topic area + status filters; the response carries the facets. */
