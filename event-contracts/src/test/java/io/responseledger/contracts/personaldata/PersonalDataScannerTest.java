@@ -82,13 +82,7 @@ class PersonalDataScannerTest {
             "full-width digits        | ０７３１－８８８８１２３４ | 0731-****1234    | 0731-88881234",
     })
     void landlineNumbersAreMaskedKeepingTheAreaCode(String label, String text, String masked, String value) {
-        Result result = PersonalDataScanner.scan(text);
-
-        assertThat(result.maskedText()).isEqualTo(masked);
-        assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(Kind.PHONE);
-            assertThat(f.value()).isEqualTo(value);
-        });
+        assertMaskedWithOneFinding(text, masked, Kind.PHONE, value);
     }
 
     @ParameterizedTest
@@ -106,13 +100,7 @@ class PersonalDataScannerTest {
             "next to letters | ID:430102198506123214号     | ID:430102********3214号     | 430102198506123214",
     })
     void idCardNumbersWithAValidCheckCharacterAreMasked(String label, String text, String masked, String value) {
-        Result result = PersonalDataScanner.scan(text);
-
-        assertThat(result.maskedText()).isEqualTo(masked);
-        assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(Kind.ID_NUMBER);
-            assertThat(f.value()).isEqualTo(value);
-        });
+        assertMaskedWithOneFinding(text, masked, Kind.ID_NUMBER, value);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -140,13 +128,7 @@ class PersonalDataScannerTest {
             "full-width            | ｗａｎｇ＠ｅｘａｍｐｌｅ．ｃｏｍ            | w***@example.com                   | wang@example.com",
     })
     void emailAddressesAreMaskedToTheirFirstCharacterAndDomain(String label, String text, String masked, String value) {
-        Result result = PersonalDataScanner.scan(text);
-
-        assertThat(result.maskedText()).isEqualTo(masked);
-        assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(Kind.EMAIL);
-            assertThat(f.value()).isEqualTo(value);
-        });
+        assertMaskedWithOneFinding(text, masked, Kind.EMAIL, value);
     }
 
     @ParameterizedTest
@@ -234,5 +216,16 @@ class PersonalDataScannerTest {
         Finding finding = PersonalDataScanner.scan("13912345678").findings().get(0);
 
         assertThat(finding.toString()).doesNotContain("13912345678").contains("139****5678");
+    }
+
+    /** The text comes back masked as given, with exactly one finding: of this kind, holding this value. */
+    private static void assertMaskedWithOneFinding(String text, String masked, Kind kind, String value) {
+        Result result = PersonalDataScanner.scan(text);
+
+        assertThat(result.maskedText()).isEqualTo(masked);
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(kind);
+            assertThat(f.value()).isEqualTo(value);
+        });
     }
 }
