@@ -7,11 +7,14 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import io.responseledger.search.query.SearchParameters.SearchFilters;
 import io.responseledger.search.query.SearchParameters.SearchSort;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +49,15 @@ final class SearchQueries {
 
     /** Highlighted whole rather than in fragments. */
     private static final Set<String> SHORT_FIELDS = Set.of("title", "caseTitle");
+
+    /*
+     * The parts of a search request that do not depend on what is asked, built once: the client's request objects
+     * are immutable, so every request can share them, and building them anew was a tenth of the request's
+     * preparation on the event loop (docs/benchmarks.md, "Search").
+     */
+    private static final Map<String, Aggregation> AGGREGATIONS = buildAggregations();
+    private static final Map<SearchSort, List<SortOptions>> SORTS = buildSorts();
+    private static final Map<String, HighlightField> HIGHLIGHT_FIELDS = buildHighlightFields();
 
     private SearchQueries() {
     }
@@ -97,6 +109,18 @@ final class SearchQueries {
 
     /** Relevance first when there is something to be relevant to; the document id makes every order total. */
     static List<SortOptions> sort(SearchSort sort) {
+        return SORTS.get(sort);
+    }
+
+    private static Map<SearchSort, List<SortOptions>> buildSorts() {
+        Map<SearchSort, List<SortOptions>> sorts = new EnumMap<>(SearchSort.class);
+        for (SearchSort sort : SearchSort.values()) {
+            sorts.put(sort, List.copyOf(buildSort(sort)));
+        }
+        return Collections.unmodifiableMap(sorts);
+    }
+
+    private static List<SortOptions> buildSort(SearchSort sort) {
         List<SortOptions> out = new ArrayList<>();
         switch (sort) {
             case RELEVANCE -> {
@@ -118,14 +142,19 @@ final class SearchQueries {
         };
     }
 
+    /** The facets: a terms aggregation per filter field and the overdue split. */
     static Map<String, Aggregation> aggregations() {
+        return AGGREGATIONS;
+    }
+
+    private static Map<String, Aggregation> buildAggregations() {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         FACETS.forEach((name, field) ->
                 aggs.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE)))));
         aggs.put("overdue", Aggregation.of(a -> a.filters(f -> f.filters(k -> k.keyed(Map.of(
                 "true", Query.of(q -> q.term(t -> t.field("overdue").value(true))),
                 "false", Query.of(q -> q.bool(b -> b.mustNot(m -> m.term(t -> t.field("overdue").value(true)))))))))));
-        return aggs;
+        return Collections.unmodifiableMap(aggs);
     }
 
     /**
@@ -134,7 +163,7 @@ final class SearchQueries {
      * looks at the hits of the page, so this costs nothing like the search.
      */
     static Highlight highlight(SearchTerms terms) {
-        Highlight.Builder h = new Highlight.Builder()
+        return new Highlight.Builder()
                 .highlightQuery(q -> q.bool(b -> {
                     terms.required().forEach(term -> b.should(phrase(term, FIELDS)));
                     return b;
@@ -142,13 +171,19 @@ final class SearchQueries {
                 // Fragments are shown in a browser: escape whatever the source text holds, keep only <em>.
                 .encoder(HighlighterEncoder.Html)
                 .preTags("<em>")
-                .postTags("</em>");
+                .postTags("</em>")
+                .fields(HIGHLIGHT_FIELDS)
+                .build();
+    }
+
+    private static Map<String, HighlightField> buildHighlightFields() {
+        Map<String, HighlightField> fields = new LinkedHashMap<>();
         for (String field : HIGHLIGHTED) {
-            h.fields(field, f -> SHORT_FIELDS.contains(field)
+            fields.put(field, HighlightField.of(f -> SHORT_FIELDS.contains(field)
                     ? f.numberOfFragments(0)
-                    : f.fragmentSize(120).numberOfFragments(3));
+                    : f.fragmentSize(120).numberOfFragments(3)));
         }
-        return h.build();
+        return Collections.unmodifiableMap(fields);
     }
 
     static Query term(String field, String value) {

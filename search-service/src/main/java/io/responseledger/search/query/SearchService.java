@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -17,11 +18,11 @@ import java.util.concurrent.CompletableFuture;
 @Singleton
 class SearchService {
 
-    /** Only what a hit shows; the long texts come back as highlights, not whole. */
-    private static final List<String> SOURCE_FIELDS = List.of(
+    /** Only what a hit shows; the long texts come back as highlights, not whole. Built once, like the facets. */
+    private static final SourceConfig SOURCE = SourceConfig.of(s -> s.filter(f -> f.includes(
             "kind", "caseId", "responseId", "title", "caseTitle", "topicArea", "status", "leadUnit",
             "publishingUnit", "region", "severity", "channel", "visibility", "commitmentStatus", "reportedAt",
-            "respondedAt", "dueAt", "overdue", "merged", "mergedInto");
+            "respondedAt", "dueAt", "overdue", "merged", "mergedInto")));
 
     /** Highlight field → name in the response. A response's case title shows as its title. */
     private static final Map<String, String> HIGHLIGHT_NAMES = Map.of(
@@ -56,7 +57,7 @@ class SearchService {
                 .size(parameters.size())
                 .trackTotalHits(t -> t.enabled(true))
                 .aggregations(SearchQueries.aggregations())
-                .source(s -> s.filter(f -> f.includes(SOURCE_FIELDS)));
+                .source(SOURCE);
         if (parameters.cursor() != null) {
             request.searchAfter(SearchCursor.decode(parameters.cursor(), sort, fingerprint,
                     SearchQueries.sortValueKinds(sort)));

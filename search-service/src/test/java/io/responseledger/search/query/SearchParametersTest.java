@@ -48,6 +48,7 @@ class SearchParametersTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "topic=wage-arrears | topic",
+            "zone=east&area=north&topicArea=housing | area",
             "reportedFrom=2024-13-01 | reportedFrom",
             "dueTo=yesterday | dueTo",
             "respondedFrom=2024-05-02&respondedTo=2024-05-01 | respondedFrom",
