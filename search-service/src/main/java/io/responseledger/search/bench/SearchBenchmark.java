@@ -53,12 +53,13 @@ import java.util.regex.Pattern;
  * <pre>
  *   load       --prefix P --docs N --data DIR            bulk-load N documents into fresh indices (fast path)
  *   init-group --group G                                 commit the topic's end offsets for a new group
- *   query      --prefix P --service URL --queries Q [--warmup W] [--warmup-max M]
+ *   query      --prefix P --service URL --queries Q [--warmup W] [--warmup-max M] [--warmup-uptime S]
  *              [--service-pid PID] [--elasticsearch-pid PID]
  *                                                        p50/p99 through the service and straight to Elasticsearch,
- *                                                        after at least W warm-up rounds and until the JITs of
- *                                                        the two processes are quiet (at most M rounds); with the
- *                                                        service's pid, its CPU per search by kind of thread
+ *                                                        after at least W warm-up rounds, until the service has
+ *                                                        been up S seconds and the JITs of the two processes are
+ *                                                        quiet (at most M rounds); with the service's pid, its CPU
+ *                                                        per search by kind of thread
  *   lag        --service URL --rate R --seconds S --data DIR [--warm-up W]
  *                                                        W s of warm-up load (default 10), then S s of steady
  *                                                        load; lag percentiles from /prometheus
@@ -211,8 +212,14 @@ public final class SearchBenchmark {
         // went on for 8,000-9,000 rounds, the compiler taking 2-4 ms of CPU per request from the requests being
         // timed (docs/benchmarks.md, "Warm-up"). So warm up for at least --warmup rounds, then on until the JIT
         // compilers of the service and of Elasticsearch are quiet, at most --warmup-max rounds.
+        // Nor the service's first minutes: compiled code of the request path is thrown away and compiled again in
+        // bursts for minutes after the start (60 methods at once when the first run of the once-a-minute tasks
+        // loads new classes at 61 s, more at 73, 85, ... 158 s, the Kafka consumer's at its 5-minute metadata
+        // refresh), and until it is recompiled it runs slower without the compilers looking busy. So warm up until
+        // the service has been up --warmup-uptime seconds too (docs/benchmarks.md, "Steady state").
         int minWarmUp = Integer.parseInt(options.getOrDefault("warmup", "3000"));
-        int maxWarmUp = Math.max(minWarmUp, Integer.parseInt(options.getOrDefault("warmup-max", "30000")));
+        int maxWarmUp = Math.max(minWarmUp, Integer.parseInt(options.getOrDefault("warmup-max", "60000")));
+        Duration minUptime = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup-uptime", "330")));
         ThreadCpu serviceCpu = ThreadCpu.of(pids(options.getOrDefault("service-pid", "")));
         ThreadCpu bothCpu = ThreadCpu.of(pids(options.getOrDefault("service-pid", "") + ","
                 + options.getOrDefault("elasticsearch-pid", "")));
@@ -223,7 +230,10 @@ public final class SearchBenchmark {
                 + " other phrases); sequential, the service and Elasticsearch taking turns to go first");
 
         QueryRound round = new QueryRound(service, elasticsearch, serviceQueries, direct, token);
-        int warmUp = warmUp(round, bothCpu, minWarmUp, maxWarmUp);
+        Instant serviceStarted = startOf(options.getOrDefault("service-pid", ""));
+        int warmUp = warmUp(round, bothCpu, minWarmUp, maxWarmUp, serviceStarted.plus(minUptime));
+        System.out.printf(Locale.ROOT, "query: service up %d s when measuring starts (at least %d s)%n",
+                Duration.between(serviceStarted, Instant.now()).toSeconds(), minUptime.toSeconds());
 
         long[] viaService = new long[queries];
         long[] straight = new long[queries];
@@ -267,12 +277,13 @@ public final class SearchBenchmark {
     }
 
     /**
-     * Runs rounds in blocks until at least {@code min} have run and the compilers spent under 2 % of the last
-     * block's time (a few stray compilations go on for ever), or {@code max} have run.
+     * Runs rounds in blocks until at least {@code min} have run, the clock is past {@code notBefore} and the
+     * compilers spent under 2 % of the last block's time (a few stray compilations go on for ever), or
+     * {@code max} have run.
      *
      * @return the number of warm-up rounds run
      */
-    private static int warmUp(QueryRound round, ThreadCpu jit, int min, int max) throws Exception {
+    private static int warmUp(QueryRound round, ThreadCpu jit, int min, int max, Instant notBefore) throws Exception {
         int block = 500;
         int done = 0;
         double share = Double.NaN;
@@ -285,7 +296,7 @@ public final class SearchBenchmark {
             }
             done += n;
             share = jit == null ? Double.NaN : (jit.seconds(ThreadCpu.JIT_COMPILERS) - compilerBefore) / seconds(since);
-            if (done >= min && (jit == null || share < 0.02)) {
+            if (done >= min && !Instant.now().isBefore(notBefore) && (jit == null || share < 0.02)) {
                 break;
             }
         }
@@ -349,6 +360,12 @@ public final class SearchBenchmark {
         double loops = service.seconds(ThreadCpu.EVENT_LOOPS);
         double client = service.seconds(ThreadCpu.ELASTICSEARCH_CLIENT);
         return new double[] {loops, client, service.seconds(name -> true) - loops - client};
+    }
+
+    /** When the process started; now when it is not given or not known (the uptime floor then counts from now). */
+    private static Instant startOf(String pid) {
+        return pid.isBlank() ? Instant.now() : ProcessHandle.of(Long.parseLong(pid.trim()))
+                .flatMap(process -> process.info().startInstant()).orElseGet(Instant::now);
     }
 
     private static List<Long> pids(String commaSeparated) {
