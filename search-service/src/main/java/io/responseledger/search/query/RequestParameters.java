@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -35,15 +37,14 @@ public final class RequestParameters {
      *                                   must not silently widen the result
      */
     public static RequestParameters of(HttpParameters parameters, Set<String> allowed) {
-        if (!allowed.containsAll(parameters.names())) {
-            // Sorted only here, off the path of every good request: of several unknown names, the same one is named
-            // whatever order they came in.
-            for (String name : new TreeSet<>(parameters.names())) {
-                if (!allowed.contains(name)) {
-                    throw new InvalidParameterException(truncate(name),
-                            "未知参数：" + truncate(name) + "（可用参数：" + String.join("、", new TreeSet<>(allowed)) + "）");
-                }
-            }
+        // Of several unknown names the first in sorted order, so the same one is named whatever order they came in;
+        // one pass, no sorting of a good request's names.
+        Optional<String> unknown = parameters.names().stream().filter(name -> !allowed.contains(name))
+                .min(Comparator.naturalOrder());
+        if (unknown.isPresent()) {
+            String name = truncate(unknown.get());
+            throw new InvalidParameterException(name,
+                    "未知参数：" + name + "（可用参数：" + String.join("、", new TreeSet<>(allowed)) + "）");
         }
         return new RequestParameters(parameters);
     }
